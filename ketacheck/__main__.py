@@ -1,0 +1,3 @@
+from ketacheck.cli import main
+
+main()

@@ -1,0 +1,89 @@
+"""Find, load and validate a claim database (the bundled one, or one given by path)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ketacheck.errors import DatabaseError
+from ketacheck.models import Database
+
+BUNDLED_NAME = "claims.json"
+
+
+def bundled_path() -> Path:
+    """The path of the database shipped inside the package."""
+    return Path(str(resources.files("ketacheck") / "data" / BUNDLED_NAME))
+
+
+def load_database(path: str | Path | None = None) -> Database:
+    """Load and validate a database; the bundled one when ``path`` is None.
+
+    Raises DatabaseError with one line per problem, never a bare pydantic or JSON error.
+    """
+    path = Path(path) if path is not None else bundled_path()
+    shown = str(path)
+    try:
+        raw_text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DatabaseError(shown, ["no such file"]) from None
+    except IsADirectoryError:
+        raise DatabaseError(shown, ["is a directory, not a database file"]) from None
+    except PermissionError:
+        raise DatabaseError(shown, ["permission denied"]) from None
+    except UnicodeDecodeError as error:
+        raise DatabaseError(shown, [f"not UTF-8 text ({error.reason} at byte {error.start})"]) from None
+    except OSError as error:
+        raise DatabaseError(shown, [error.strerror or str(error)]) from None
+    try:
+        raw = json.loads(raw_text)
+    except json.JSONDecodeError as error:
+        raise DatabaseError(shown, [f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"]) from None
+    try:
+        return Database.model_validate(raw)
+    except ValidationError as error:
+        raise DatabaseError(shown, _describe(error, raw)) from None
+
+
+def read_source_text(database: Database, database_path: str | Path | None = None) -> str:
+    """The source text a database was curated from, for verifying its quotes."""
+    base = Path(database_path).parent if database_path is not None else bundled_path().parent
+    source = base / database.source_file
+    try:
+        return source.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DatabaseError(str(source), [f"source text unreadable: {error.strerror or error}"]) from None
+
+
+def _describe(error: ValidationError, raw: object) -> list[str]:
+    """One line per problem, naming the claim by its id rather than its position."""
+    problems: list[str] = []
+    for item in error.errors():
+        location = list(item["loc"])
+        message = item["msg"]
+        if item["type"] == "value_error" and not location:
+            # Cross-reference problems are already phrased per record by the model validator.
+            problems.extend(message.removeprefix("Value error, ").splitlines())
+            continue
+        problems.append(f"{_where(location, raw)}: {message}")
+    return problems
+
+
+_SECTION_NOUNS = {"entities": "entity", "relations": "relation", "sources": "source"}
+
+
+def _where(location: list[object], raw: object) -> str:
+    if len(location) >= 2 and location[0] == "claims" and isinstance(location[1], int):
+        claims = raw.get("claims") if isinstance(raw, dict) else None
+        record = claims[location[1]] if isinstance(claims, list) and location[1] < len(claims) else None
+        name = record.get("id") if isinstance(record, dict) else None
+        label = f"claim {name!r}" if isinstance(name, str) else f"claim #{location[1] + 1}"
+        field = ".".join(str(part) for part in location[2:]) or "(record)"
+        return f"{label}: {field}"
+    if len(location) >= 2 and location[0] in _SECTION_NOUNS:
+        field = ".".join(str(part) for part in location[2:]) or "(record)"
+        return f"{_SECTION_NOUNS[location[0]]} {location[1]!r}: {field}"
+    return ".".join(str(part) for part in location) or "(database)"

@@ -1,0 +1,709 @@
+"""Statement in, verdict out: where every verdict is decided.
+
+The engine reads a statement once (tokens, entity and relation mentions,
+negation cues, numbers, names, clauses), then compares each clause's frames —
+subject, relation, object, polarity, qualifiers, counts — with the claims'
+frames. Fuzzy scores only pick which alias a misspelt word meant and rank the
+nearest claim for an unknown; they never decide a verdict.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from ketacheck.models import CheckResult, Claim, Database, Verdict
+from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import Token, normalize, stem, tokenize
+from ketacheck.text.numbers import Quantity, find_quantities
+from ketacheck.text.phrases import PhraseIndex, phrase_stems
+
+_FILLER_STEMS = frozenset(stem(w) for w in ENGLISH["filler"]["words"])
+_HEDGES = PhraseIndex((phrase, True) for phrase in ENGLISH["hedges"])
+_NAMES = ENGLISH["names"]
+_TITLES = frozenset(_NAMES["titles"])
+_NAME_CONNECTORS = frozenset(_NAMES["connectors"])
+_NAME_KINDS = {word: kind for kind, words in _NAMES["kinds"].items() for word in words}
+_BREAKS = ENGLISH["clause_breaks"]
+_PLAIN_BREAKS = PhraseIndex((p, "plain") for p in _BREAKS["plain"])
+_NEGATING_BREAKS = PhraseIndex((p, "negating") for p in _BREAKS["negating"])
+_RELATIVE = frozenset(_BREAKS["relative"])
+_CONJUNCTIONS = frozenset(_BREAKS["conjunctions"])
+_PASSIVE_AUX = frozenset(ENGLISH["passive_auxiliaries"])
+_IMPLICIT_WINDOW: int = ENGLISH["implicit_window"]
+_WEAK_CUES = frozenset(ENGLISH["prepositions"])
+_HEDGE_STEMS = frozenset(stem(w) for phrase in ENGLISH["hedges"] for w in phrase.split())
+
+
+def _negation_index() -> PhraseIndex[str]:
+    index: PhraseIndex[str] = PhraseIndex()
+    for kind in ("pseudo", "pre", "post"):
+        for phrase in ENGLISH["negation"][kind]:
+            index.add(phrase, kind)
+    return index
+
+
+_NEGATIONS = _negation_index()
+
+
+# --- what the reading of a statement finds -------------------------------------------------
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity or relation named in the statement, by token span."""
+
+    start: int
+    end: int
+    text: str
+    ids: tuple[str, ...]
+    """Entity ids, or relation ids."""
+    sign: int = 1
+    """-1 for an opposite alias, a negative cue or an antonym."""
+    cue_kind: str = "cue"
+    negations: list[str] = field(default_factory=list)
+    """The negation cues that reach this mention."""
+    inherited: bool = False
+
+    @property
+    def negated(self) -> bool:
+        return len(self.negations) % 2 == 1
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A capitalised name the database does not know (Nature, Johns Hopkins University)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """institution, journal, person, place, or name when it cannot tell."""
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+    entities: list[Mention]
+    relations: list[Mention]
+    names: list[Name]
+
+
+@dataclass(frozen=True, slots=True)
+class FrameMatch:
+    """A claim whose frame a clause fills, and what the comparison decided."""
+
+    claim: Claim
+    verdict: Verdict
+    clause: int
+    used: frozenset[int]
+    """Token indices the frame accounts for."""
+    why: str
+    specificity: int
+
+
+@dataclass(slots=True)
+class Reading:
+    tokens: list[Token]
+    entities: list[Mention]
+    relations: list[Mention]
+    quantities: list[Quantity]
+    names: list[Name]
+    negation_tokens: dict[int, int]
+    """Token index of each negation cue -> start of the mention it reaches."""
+    clauses: list[Clause]
+    corrections: list[str]
+    hedged: bool
+
+
+class Engine:
+    """Checks statements against one database. Build it once; ``check`` is pure."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        # Entities and relation cues share one index, so the longest phrase wins whichever it is:
+        # "side effects" is a cue of cause, not the entity "effects".
+        self._lexicon: PhraseIndex[tuple[str, str, int, str]] = PhraseIndex()
+        for entity_id, entity in database.entities.items():
+            for alias in entity.aliases:
+                self._lexicon.add(alias, ("entity", entity_id, 1, "alias"))
+            for opposite in entity.opposites:
+                self._lexicon.add(opposite, ("entity", entity_id, -1, "opposite"))
+        for relation_id, relation in database.relations.items():
+            for cue in relation.cues:
+                self._lexicon.add(cue, ("relation", relation_id, 1, "cue"))
+            for cue in relation.negative_cues:
+                self._lexicon.add(cue, ("relation", relation_id, -1, "negative cue"))
+            for cue in relation.antonyms:
+                self._lexicon.add(cue, ("relation", relation_id, -1, "antonym"))
+        self._vocabulary_stems = frozenset(stem(w) for w in database.vocabulary) | _FILLER_STEMS | _HEDGE_STEMS
+        self._evidence_stems: dict[str, frozenset[str]] = {}
+        self._evidence_numbers: dict[str, frozenset[float]] = {}
+        for claim in database.claims:
+            words = tokenize(claim.evidence + " " + claim.statement)
+            self._evidence_stems[claim.id] = frozenset(t.stem for t in words if not t.punct)
+            self._evidence_numbers[claim.id] = frozenset(
+                q.value for q in find_quantities(words, [False] * len(words))
+            )
+        self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
+        self._speaks_for = {
+            entity_id: entity.speaks_for for entity_id, entity in database.entities.items() if entity.speaks_for
+        }
+        self._claims_by_relation: dict[str, list[Claim]] = defaultdict(list)
+        for claim in database.claims:
+            self._claims_by_relation[claim.relation].append(claim)
+        self._known_pairs = {
+            (subject, claim.relation, obj)
+            for claim in database.claims
+            for subject in claim.subject
+            for obj in claim.object
+        }
+        self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
+        self._known_stems = (
+            self._lexicon.words()
+            | self._vocabulary_stems
+            | _NEGATIONS.words()
+            | {s for stems in self._evidence_stems.values() for s in stems}
+        )
+        # Misspellings are corrected only towards the database's own words: names and cues.
+        targets = sorted(
+            {
+                token.norm
+                for phrase in _all_phrases(database)
+                for token in tokenize(phrase)
+                if len(token.norm) >= 5 and token.norm.isalpha()
+            }
+        )
+        self._typo_targets: dict[str, list[str]] = defaultdict(list)
+        for word in targets:
+            self._typo_targets[word[0]].append(word)
+        self._claim_texts = [normalize(c.statement) for c in database.claims]
+        self._typo_cache: dict[str, str | None] = {}
+
+    # --- public ---------------------------------------------------------------------------
+
+    def check(self, statement: str) -> CheckResult:
+        """The verdict for one statement, with the claim that decided it and why."""
+        reading = self._read(statement)
+        if not any(not t.punct for t in reading.tokens):
+            return self._unknown(statement, ["nothing to check: the statement has no words"], 0.0)
+        reasons = list(reading.corrections)
+        matches = self._match_frames(reading)
+        for index, clause in enumerate(reading.clauses):
+            reasons.append(self._describe_clause(reading, index, clause))
+        count_problem = self._check_counts(reading, matches)
+        contradicted = [m for m in matches if m.verdict is Verdict.CONTRADICTED]
+        if count_problem is not None:
+            contradicted.insert(0, count_problem)
+        if contradicted:
+            decisive = contradicted[0]
+            reasons.extend(f"contradicted by {m.claim.id}: {m.why}" for m in contradicted)
+            return self._decided(statement, Verdict.CONTRADICTED, decisive, reading, matches, reasons)
+        supported = [m for m in matches if m.verdict is Verdict.SUPPORTED]
+        if not supported:
+            reasons.append("no claim in the database shares this statement's frame")
+            return self._unknown(statement, reasons, self._nearest_score(statement))
+        reasons.extend(f"supported by {m.claim.id}: {m.why}" for m in supported)
+        doubt = self._doubt(reading, supported)
+        if doubt:
+            reasons.extend(doubt)
+            return self._unknown(statement, reasons, self._nearest_score(statement))
+        decisive = max(supported, key=lambda m: m.specificity)
+        return self._decided(statement, Verdict.SUPPORTED, decisive, reading, matches, reasons)
+
+    def check_many(self, statements: Iterable[str]) -> Iterator[CheckResult]:
+        for statement in statements:
+            yield self.check(statement)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _read(self, statement: str) -> Reading:
+        tokens = tokenize(statement)
+        tokens, corrections = self._correct_typos(tokens)
+        taken = [t.punct for t in tokens]
+        negation_matches = _NEGATIONS.find(tokens, taken)
+        entities: list[Mention] = []
+        relations: list[Mention] = []
+        for match in self._lexicon.find(tokens, taken):
+            text = _span_text(tokens, match.start, match.end)
+            entity_payloads = [(eid, sign, kind) for role, eid, sign, kind in match.payloads if role == "entity"]
+            if entity_payloads:
+                ids = tuple(dict.fromkeys(eid for eid, _, _ in entity_payloads))
+                opposite = all(sign < 0 for _, sign, _ in entity_payloads)
+                entities.append(
+                    Mention(match.start, match.end, text, ids, -1 if opposite else 1, "opposite" if opposite else "alias")
+                )
+            by_relation: dict[str, tuple[int, str]] = {}
+            for role, relation_id, sign, kind in match.payloads:
+                if role == "relation":
+                    by_relation.setdefault(relation_id, (sign, kind))
+            for relation_id, (sign, kind) in by_relation.items():
+                relations.append(Mention(match.start, match.end, text, (relation_id,), sign, kind))
+        quantities = find_quantities(tokens, taken)
+        names = _find_names(tokens, taken)
+        clauses = _split_clauses(tokens, entities, relations, names)
+        negation_tokens = _attach_negations(tokens, negation_matches, clauses)
+        hedged = bool(_HEDGES.find(tokens))
+        return Reading(tokens, entities, relations, quantities, names, negation_tokens, clauses, corrections, hedged)
+
+    def _correct_typos(self, tokens: list[Token]) -> tuple[list[Token], list[str]]:
+        corrections: list[str] = []
+        out: list[Token] = []
+        for token in tokens:
+            word = token.norm
+            if token.punct or token.stem in self._known_stems or len(word) < 5 or not word.isalpha():
+                out.append(token)
+                continue
+            if word not in self._typo_cache:
+                self._typo_cache[word] = self._closest_word(word)
+            fixed = self._typo_cache[word]
+            if fixed is None:
+                out.append(token)
+                continue
+            corrections.append(f"read {token.text!r} as {fixed!r}")
+            out.append(replace(token, norm=fixed, stem=stem(fixed)))
+        return out, corrections
+
+    def _closest_word(self, word: str) -> str | None:
+        candidates = self._typo_targets.get(word[0])
+        if not candidates:
+            return None
+        allowed = 1 if len(word) < 8 else 2
+        found = process.extractOne(word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=allowed)
+        return found[0] if found else None
+
+    # --- deciding ----------------------------------------------------------------------------
+
+    def _match_frames(self, reading: Reading) -> list[FrameMatch]:
+        matches: list[FrameMatch] = []
+        for index, clause in enumerate(reading.clauses):
+            entities = clause.entities + self._inherited_subjects(reading, index)
+            relations = clause.relations or self._inherited_relations(reading, index)
+            present = {entity_id for m in entities for entity_id in m.ids}
+            relation_ids = {m.ids[0] for m in relations} | self._implicit
+            for relation_id in relation_ids:
+                for claim in self._claims_by_relation.get(relation_id, ()):
+                    if not present.intersection(claim.subject) and not present.intersection(claim.object):
+                        continue
+                    match = self._match_claim(reading, index, clause, claim, entities, relations)
+                    if match is not None:
+                        matches.append(match)
+        return matches
+
+    def _inherited_subjects(self, reading: Reading, index: int) -> list[Mention]:
+        if index == 0:
+            return []
+        clause = reading.clauses[index]
+        previous = reading.clauses[index - 1]
+        if not previous.entities:
+            return []
+        first_relation = min((r.start for r in clause.relations), default=clause.end)
+        if any(e.start < first_relation for e in clause.entities) and clause.relations:
+            return []
+        tokens_before = reading.tokens[clause.start - 1] if clause.start > 0 else None
+        if tokens_before is not None and tokens_before.norm in _RELATIVE or reading.tokens[clause.start].norm in _RELATIVE:
+            pool = [previous.entities[-1]]
+        else:
+            limit = min((r.start for r in previous.relations), default=previous.end)
+            pool = [e for e in previous.entities if e.start < limit] or previous.entities[:1]
+        return [replace(e, negations=[], inherited=True) for e in pool]
+
+    def _inherited_relations(self, reading: Reading, index: int) -> list[Mention]:
+        for previous in reversed(reading.clauses[:index]):
+            if previous.relations:
+                # The relation is carried over bare: only this clause's own negations apply to it.
+                return [replace(r, negations=[], inherited=True) for r in previous.relations]
+        return []
+
+    def _match_claim(
+        self,
+        reading: Reading,
+        index: int,
+        clause: Clause,
+        claim: Claim,
+        entities: list[Mention],
+        relations: list[Mention],
+    ) -> FrameMatch | None:
+        subjects = [m for m in entities if set(m.ids) & set(claim.subject)]
+        objects = [m for m in entities if set(m.ids) & set(claim.object)]
+        cues = [r for r in relations if r.ids[0] == claim.relation]
+        if claim.object and subjects and objects:
+            # One mention cannot fill both roles of a frame.
+            if all(s is o for s in subjects for o in objects):
+                return None
+        if not cues and claim.relation in self._implicit and subjects:
+            near = objects if claim.object else subjects
+            if claim.object and not _adjacent(subjects, objects):
+                near = []
+            if near:
+                cues = [Mention(near[0].start, near[0].start, "(side by side)", (claim.relation,), 1, "implicit")]
+        if not cues:
+            return None
+        if subjects and (objects or not claim.object):
+            return self._compare(reading, index, clause, claim, subjects, objects, cues)
+        if claim.exclusive is not None:
+            return self._exclusive_conflict(reading, index, clause, claim, subjects, objects, cues)
+        return None
+
+    def _compare(
+        self,
+        reading: Reading,
+        index: int,
+        clause: Clause,
+        claim: Claim,
+        subjects: list[Mention],
+        objects: list[Mention],
+        cues: list[Mention],
+    ) -> FrameMatch:
+        anchor = objects or subjects
+        cue = min(cues, key=lambda r: min(abs(r.start - a.start) for a in anchor))
+        obj = min(objects, key=lambda o: abs(o.start - cue.start)) if objects else None
+        subject = min(subjects, key=lambda s: abs(s.start - cue.start) if s is not obj else 10**6)
+        flips: list[str] = []
+        if cue.sign < 0:
+            flips.append(f"{cue.cue_kind} {cue.text!r}")
+        if cue.negated:
+            flips.append(f"negation {', '.join(repr(n) for n in cue.negations)} on {cue.text!r}")
+        for role, mention in (("object", obj), ("subject", subject)):
+            if mention is None:
+                continue
+            if mention.sign < 0:
+                flips.append(f"{mention.text!r} names the opposite")
+            if mention.negated:
+                flips.append(f"negation {', '.join(repr(n) for n in mention.negations)} on {mention.text!r}")
+        polarity = len(flips) % 2 == 0
+        used = {i for m in (subject, obj, cue) if m is not None and not m.inherited for i in range(m.start, m.end)}
+        used |= {i for i, target in reading.negation_tokens.items() if target in {m.start for m in (subject, obj, cue) if m}}
+        frame = f"{subject.text!r} {cue.text!r}" + (f" {obj.text!r}" if obj else "")
+        specificity = 2 + (1 if obj else 0) + len(claim.qualifiers) + (1 if claim.count is not None else 0)
+        qualifier_problem = None
+        for qualifier in claim.qualifiers:
+            for mention in clause.entities:
+                if qualifier in mention.ids:
+                    used |= set(range(mention.start, mention.end))
+                    used |= {i for i, target in reading.negation_tokens.items() if target == mention.start}
+                    if (mention.sign < 0) != mention.negated:
+                        qualifier_problem = f"{mention.text!r} goes against {qualifier!r}"
+        if qualifier_problem:
+            return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), f"{frame}: {qualifier_problem}", specificity)
+        if polarity == claim.polarity:
+            detail = f"{frame}, same polarity" + (f" ({'; '.join(flips)})" if flips else "")
+            return FrameMatch(claim, Verdict.SUPPORTED, index, frozenset(used), detail, specificity)
+        stated = "does not hold" if not claim.polarity else "holds"
+        detail = f"{frame}: polarity flipped by {'; '.join(flips) or 'the statement'}, the source says it {stated}"
+        return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, specificity)
+
+    def _exclusive_conflict(
+        self,
+        reading: Reading,
+        index: int,
+        clause: Clause,
+        claim: Claim,
+        subjects: list[Mention],
+        objects: list[Mention],
+        cues: list[Mention],
+    ) -> FrameMatch | None:
+        role = claim.exclusive
+        recorded = claim.object if role == "object" else claim.subject
+        other_role = subjects if role == "object" else objects
+        if not other_role:
+            return None
+        types = {self._entity_types[e] for e in recorded}
+        explicit = [c for c in cues if c.cue_kind != "implicit"]
+        rivals: list[tuple[str, set[int]]] = []
+        for mention in clause.entities:
+            for entity_id in mention.ids:
+                if entity_id in recorded or self._entity_types[entity_id] not in types:
+                    continue
+                pairs = ((s, entity_id) for s in claim.subject) if role == "object" else ((entity_id, o) for o in claim.object)
+                if any((s, claim.relation, o) in self._known_pairs for s, o in pairs):
+                    continue
+                rivals.append((mention.text, set(range(mention.start, mention.end))))
+        for name in clause.names:
+            if name.kind != "name" and name.kind not in types:
+                continue
+            placed = any(c.end <= name.start for c in explicit) if role == "object" else True
+            if not explicit:
+                placed = _adjacent(other_role, [Mention(name.start, name.end, name.text, ())])
+            if placed:
+                rivals.append((name.text, set(range(name.start, name.end))))
+        if not rivals:
+            return None
+        shown = ", ".join(repr(text) for text, _ in rivals)
+        expected = ", ".join(self.database.entities[e].aliases[0] for e in recorded)
+        used = set().union(*(span for _, span in rivals))
+        for mention in other_role + explicit:
+            used |= set(range(mention.start, mention.end))
+        detail = f"the {role} is {shown} where the source has {expected!r}"
+        return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, 3)
+
+    def _check_counts(self, reading: Reading, matches: list[FrameMatch]) -> FrameMatch | None:
+        counts = [q for q in reading.quantities if q.is_count]
+        counted = [m for m in matches if m.claim.count is not None and m.verdict is Verdict.SUPPORTED]
+        if not counts or not counted:
+            return None
+        if any(q.agrees_with(m.claim.count) for q in counts for m in counted if m.claim.count is not None):
+            return None
+        best = max(counted, key=lambda m: m.specificity)
+        stated = ", ".join(q.shown for q in counts)
+        detail = f"the statement says {stated} where the source says {best.claim.count}"
+        return FrameMatch(best.claim, Verdict.CONTRADICTED, best.clause, best.used, detail, best.specificity)
+
+    def _doubt(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
+        """Reasons a supported statement should fall back to unknown, or nothing."""
+        doubts: list[str] = []
+        claims = {m.claim.id: m.claim for m in supported}
+        used = set().union(*(m.used for m in supported))
+        frame_entities = {i for m in supported for i in m.used}
+        sources_said = {
+            self._speaks_for[entity_id]: mention.text
+            for mention in reading.entities
+            if not set(range(mention.start, mention.end)) & frame_entities
+            for entity_id in mention.ids
+            if entity_id in self._speaks_for
+        }
+        attributions = {c.attribution for c in claims.values()}
+        for source, text in sources_said.items():
+            if source not in attributions:
+                names = "; ".join(self.database.sources[a].name for a in sorted(attributions))
+                doubts.append(f"attribution: the statement credits {text!r}, but the source is {names}")
+        for claim in claims.values():
+            if claim.strength.hedged and not reading.hedged and claim.attribution not in sources_said:
+                doubts.append(
+                    f"{claim.id} is a {claim.strength.value} of {self.database.sources[claim.attribution].name}; "
+                    "the statement asserts it as fact"
+                )
+        allowed = set().union(*(self._evidence_stems[c] for c in claims))
+        numbers = set().union(*(self._evidence_numbers[c] for c in claims))
+        for mention in reading.entities:
+            if any(e in self._speaks_for and self._speaks_for[e] in attributions for e in mention.ids):
+                used |= set(range(mention.start, mention.end))
+        for quantity in reading.quantities:
+            if quantity.value in numbers or any(
+                c.count is not None and quantity.agrees_with(c.count) for c in claims.values()
+            ):
+                used |= set(range(quantity.start, quantity.end))
+        loose = [
+            token.text
+            for i, token in enumerate(reading.tokens)
+            if i not in used
+            and not token.punct
+            and token.stem not in self._vocabulary_stems
+            and token.stem not in allowed
+        ]
+        if loose:
+            doubts.append(f"not in the evidence: {', '.join(repr(w) for w in loose)}")
+        return doubts
+
+    # --- results ---------------------------------------------------------------------------
+
+    def _decided(
+        self,
+        statement: str,
+        verdict: Verdict,
+        decisive: FrameMatch,
+        reading: Reading,
+        matches: list[FrameMatch],
+        reasons: list[str],
+    ) -> CheckResult:
+        content = [
+            i for i, t in enumerate(reading.tokens) if not t.punct and t.stem not in self._vocabulary_stems
+        ]
+        used = set().union(*(m.used for m in matches if m.verdict is verdict))
+        share = sum(1 for i in content if i in used) / len(content) if content else 1.0
+        penalty = 0.05 * len(reading.corrections)
+        score = round(max(0.5, min(1.0, 0.6 + 0.4 * share - penalty)), 3)
+        claim = decisive.claim
+        return CheckResult(
+            statement=statement,
+            verdict=verdict,
+            score=score,
+            claim_id=claim.id,
+            claim=claim.statement,
+            evidence=claim.evidence,
+            attribution=self.database.sources[claim.attribution].name,
+            reasons=tuple(reasons),
+        )
+
+    def _unknown(self, statement: str, reasons: list[str], score: float) -> CheckResult:
+        return CheckResult(
+            statement=statement,
+            verdict=Verdict.UNKNOWN,
+            score=score,
+            claim_id=None,
+            claim=None,
+            evidence=None,
+            attribution=None,
+            reasons=tuple(reasons),
+        )
+
+    def _nearest_score(self, statement: str) -> float:
+        found = process.extractOne(normalize(statement), self._claim_texts, scorer=fuzz.token_set_ratio)
+        return round(0.49 * found[1] / 100, 3) if found else 0.0
+
+    def _describe_clause(self, reading: Reading, index: int, clause: Clause) -> str:
+        text = _span_text(reading.tokens, clause.start, clause.end)
+        parts = []
+        if clause.entities:
+            parts.append("entities " + ", ".join(f"{m.text!r}→{'/'.join(m.ids)}" for m in clause.entities))
+        if clause.relations:
+            parts.append(
+                "relations "
+                + ", ".join(
+                    f"{m.text!r}→{m.ids[0]}" + ("" if m.cue_kind == "cue" else f" ({m.cue_kind})") for m in clause.relations
+                )
+            )
+        negations = [f"{'/'.join(m.negations)} on {m.text!r}" for m in clause.entities + clause.relations if m.negations]
+        if negations:
+            parts.append("negation " + ", ".join(negations))
+        if clause.names:
+            parts.append("names " + ", ".join(f"{n.text!r} ({n.kind})" for n in clause.names))
+        numbers = [q.shown for q in reading.quantities if clause.start <= q.start < clause.end]
+        if numbers:
+            parts.append("numbers " + ", ".join(numbers))
+        return f"clause {index + 1} {text!r}: " + ("; ".join(parts) or "nothing the database knows")
+
+
+# --- helpers: pure functions over tokens -------------------------------------------------------
+
+
+def _all_phrases(database: Database) -> Iterator[str]:
+    for entity in database.entities.values():
+        yield from entity.aliases
+        yield from entity.opposites
+    for relation in database.relations.values():
+        yield from relation.cues
+        yield from relation.negative_cues
+        yield from relation.antonyms
+
+
+def _span_text(tokens: Sequence[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end])
+
+
+def _adjacent(first: Sequence[Mention], second: Sequence[Mention]) -> bool:
+    return any(
+        a is not b and (0 <= b.start - a.end <= _IMPLICIT_WINDOW or 0 <= a.start - b.end <= _IMPLICIT_WINDOW)
+        for a in first
+        for b in second
+    )
+
+
+def _find_names(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Name]:
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if taken[i] or not token.capitalised or token.norm in _TITLES or not token.norm.isalpha():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and not taken[j]:
+            if tokens[j].capitalised and tokens[j].norm.isalpha() and tokens[j].norm not in _TITLES:
+                j += 1
+            elif (
+                tokens[j].norm in _NAME_CONNECTORS
+                and j + 1 < len(tokens)
+                and tokens[j + 1].capitalised
+                and not taken[j + 1]
+            ):
+                j += 2
+            else:
+                break
+        words = [t.norm for t in tokens[i:j]]
+        first_word = i == 0 or tokens[i - 1].norm in (".", '"', ":", "(") or tokens[i - 1].punct and tokens[i - 1].norm != ","
+        if first_word and len(words) == 1 and (token.stem in _FILLER_STEMS or token.norm in _NAME_CONNECTORS):
+            i = j
+            continue
+        if first_word and len(words) == 1 and not _NAME_KINDS.get(words[0]):
+            # A capital at the start of a sentence says nothing; only a known head word makes it a name.
+            i = j
+            continue
+        kind = "name"
+        for word in reversed(words):
+            if word in _NAME_KINDS:
+                kind = _NAME_KINDS[word]
+                break
+        else:
+            if i > 0 and tokens[i - 1].norm in _TITLES:
+                kind = "person"
+        names.append(Name(i, j, _span_text(tokens, i, j), kind))
+        i = j
+    return names
+
+
+def _split_clauses(
+    tokens: Sequence[Token], entities: list[Mention], relations: list[Mention], names: list[Name]
+) -> list[Clause]:
+    boundaries: list[tuple[int, int]] = []  # (where the break starts, where the next clause starts)
+    for i, token in enumerate(tokens):
+        if token.norm == ";":
+            boundaries.append((i, i + 1))
+        elif token.norm in _RELATIVE:
+            boundaries.append((i, i))
+    for match in _PLAIN_BREAKS.find(tokens):
+        boundaries.append((match.start, match.end))
+    # A negating connective stays in the clause it opens, where it negates like any cue.
+    for match in _NEGATING_BREAKS.find(tokens):
+        boundaries.append((match.start, match.start))
+    # "and" / "," start a clause only between two verb phrases.
+    relation_starts = sorted(r.start for r in relations if r.text.lower() not in _WEAK_CUES)
+    conjunction_positions = [i for i, t in enumerate(tokens) if t.norm in _CONJUNCTIONS]
+    hard = sorted({b[0] for b in boundaries} | {len(tokens)})
+    for position in conjunction_positions:
+        segment_start = max((b[1] for b in boundaries if b[1] <= position), default=0)
+        segment_end = min(h for h in hard if h > position)
+        next_conjunction = min((p for p in conjunction_positions if p > position), default=segment_end)
+        before = any(segment_start <= r < position for r in relation_starts)
+        after = any(position < r < min(segment_end, next_conjunction) for r in relation_starts)
+        if before and after:
+            boundaries.append((position, position + 1))
+    clauses: list[Clause] = []
+    start = 0
+    for break_start, next_start in sorted(set(boundaries)):
+        if break_start < start:
+            continue
+        clauses.append(_clause(start, break_start, entities, relations, names))
+        start = next_start
+    clauses.append(_clause(start, len(tokens), entities, relations, names))
+    return [c for c in clauses if c.end > c.start] or [_clause(0, len(tokens), entities, relations, names)]
+
+
+def _clause(start: int, end: int, entities: list[Mention], relations: list[Mention], names: list[Name]) -> Clause:
+    return Clause(
+        start,
+        end,
+        [m for m in entities if start <= m.start < end],
+        [m for m in relations if start <= m.start < end],
+        [n for n in names if start <= n.start < end],
+    )
+
+
+def _attach_negations(tokens: Sequence[Token], cues: list, clauses: list[Clause]) -> dict[int, int]:
+    """NegEx: each cue reaches the next mention in its clause (the previous one for post-cues)."""
+    reached: dict[int, int] = {}
+    for clause in clauses:
+        mentions = sorted(clause.entities + clause.relations, key=lambda m: m.start)
+        for cue in cues:
+            kind = cue.payloads[0]
+            if kind == "pseudo" or not clause.start <= cue.start < clause.end:
+                continue
+            text = _span_text(tokens, cue.start, cue.end)
+            if kind == "pre":
+                target = next((m for m in mentions if m.start >= cue.end), None)
+            else:
+                target = next((m for m in reversed(mentions) if m.end <= cue.start), None)
+            if target is None:
+                continue
+            # Several relations can share one cue ("stop" blocks and halts): negate them all.
+            for mention in mentions:
+                if mention.start == target.start:
+                    mention.negations.append(text)
+            for i in range(cue.start, cue.end):
+                reached[i] = target.start
+    return reached

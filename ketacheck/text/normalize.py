@@ -1,0 +1,152 @@
+"""Turning text into tokens that compare equal when they mean the same word.
+
+Case, Unicode quotes and dashes, possessives, contractions, hyphenated prefixes
+and British spellings are all settled here, once, so every later step compares
+plain stems.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from ketacheck.text.english import ENGLISH
+
+# Same-length substitutions, so offsets into the translated text are offsets into the input.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    }
+)
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)+"  # 0.5, 1,000
+    r"|[^\W_]+(?:'[^\W_]+)*(?:[-/][^\W_]+(?:'[^\W_]+)*)*"  # words, with apostrophes and hyphens inside
+    r"|[;,:()!?.\"%]"
+)
+
+_STEMMER = snowballstemmer.stemmer("english")
+_SPELLING: dict[str, str] = {k: v for k, v in ENGLISH["spelling"].items() if not k.startswith("_")}
+_PREFIXES = frozenset(ENGLISH["joinable_prefixes"])
+_NOT_CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word (or punctuation mark) of a statement."""
+
+    text: str
+    """As written in the input."""
+    norm: str
+    """Lower-cased, spelling-normalised."""
+    stem: str
+    start: int
+    """Character offset of the word in the input."""
+    end: int
+    capitalised: bool
+    punct: bool
+
+    @property
+    def is_number(self) -> bool:
+        return self.norm[:1].isdigit()
+
+
+def clean(text: str) -> str:
+    """Unicode-normalise text without changing its length: quotes, dashes, spaces.
+
+    NFC keeps composed letters composed; the translation is one character for one.
+    """
+    return unicodedata.normalize("NFC", text).translate(_SAME_LENGTH)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball's stem, except that adjectives in -ive keep a mark of it.
+
+    Snowball folds "effective" into "effect" and "addictive" into "addict"; a
+    property and a thing are different entities, so they must stay apart.
+    """
+    root = _STEMMER.stemWord(word)
+    if word.endswith(("ive", "ives", "ively", "iveness")) and not root.endswith(("iv", "ive")):
+        return root + "+ive"
+    return root
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into tokens, offsets pointing into ``clean(text)``."""
+    text = clean(text)
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        start = match.start()
+        if len(raw) == 1 and not raw.isalnum():
+            tokens.append(Token(raw, raw, raw, start, start + 1, False, True))
+            continue
+        for piece_start, piece_end, piece in _pieces(raw.lower()):
+            word = _SPELLING.get(piece, piece)
+            tokens.append(
+                Token(
+                    raw[piece_start:piece_end],
+                    word,
+                    stem(word),
+                    start + piece_start,
+                    start + piece_end,
+                    raw[piece_start].isupper(),
+                    False,
+                )
+            )
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def _pieces(word: str) -> tuple[tuple[int, int, str], ...]:
+    """The normalised words inside one written word, with their spans in it."""
+    if word in _SPELLING:
+        return ((0, len(word), _SPELLING[word]),)
+    out: list[tuple[int, int, str]] = []
+    offset = 0
+    prefix: tuple[int, str] | None = None
+    for part in re.split(r"[-/]", word):
+        here, end = offset, offset + len(part)
+        offset = end + 1
+        if not part:
+            continue
+        if prefix is not None:
+            here, part = prefix[0], prefix[1] + part
+            prefix = None
+        if part in _PREFIXES and end < len(word):
+            prefix = (here, part)
+            continue
+        out.extend(_split_apostrophes(here, end, part))
+    if prefix is not None:
+        out.append((prefix[0], prefix[0] + len(prefix[1]), prefix[1]))
+    return tuple(out)
+
+
+def _split_apostrophes(offset: int, end: int, word: str) -> list[tuple[int, int, str]]:
+    if "'" not in word:
+        return [(offset, end, word)]
+    if word in _NOT_CONTRACTIONS:
+        return [(offset, end - 3, _NOT_CONTRACTIONS[word]), (end - 3, end, "not")]
+    if word.endswith("n't"):
+        return [(offset, end - 3, word[:-3]), (end - 3, end, "not")]
+    base, _, suffix = word.partition("'")
+    # Possessive 's and the contractions 're, 've, 'll, 'd, 'm carry no claim of their own.
+    if suffix in ("s", "re", "ve", "ll", "d", "m", "t"):
+        return [(offset, end - len(suffix) - 1, base)]
+    return [(offset, end, word.replace("'", ""))]
+
+
+def normalize(text: str) -> str:
+    """A canonical form of text: its normalised words joined by single spaces.
+
+    Normalising twice changes nothing.
+    """
+    return " ".join(token.norm for token in tokenize(text) if not token.punct)

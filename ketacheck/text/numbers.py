@@ -1,0 +1,107 @@
+"""Numbers written in digits or words, with the comparison they come with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import Token
+
+_WORDS = ENGLISH["numbers"]
+_UNITS: dict[str, int] = _WORDS["units"]
+_TENS: dict[str, int] = _WORDS["tens"]
+_SCALES: dict[str, int] = _WORDS["scales"]
+_MEASURES = frozenset(_WORDS["units_of_measure"])
+_NOT_A_COUNT_AFTER = frozenset(_WORDS["not_a_count_after"])
+_COMPARATORS: dict[tuple[str, ...], str] = {tuple(k.split()): v for k, v in _WORDS["comparators"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    comparator: str
+    """One of = > >= < <= ~ ~< (about; nearly)."""
+    start: int
+    end: int
+    """Token span, comparator included."""
+    is_count: bool
+    """False for years and measurements (2016, 50 mg), which never contradict a count."""
+
+    def agrees_with(self, recorded: float) -> bool:
+        v = self.value
+        return {
+            "=": recorded == v,
+            ">": recorded > v,
+            ">=": recorded >= v,
+            "<": recorded < v,
+            "<=": recorded <= v,
+            "~": abs(recorded - v) <= max(1.0, 0.1 * v),
+            "~<": v * 0.8 <= recorded < v,
+        }[self.comparator]
+
+    @property
+    def shown(self) -> str:
+        value = int(self.value) if self.value == int(self.value) else self.value
+        return f"{value}" if self.comparator == "=" else f"{self.comparator}{value}"
+
+
+def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        if taken[i]:
+            i += 1
+            continue
+        parsed = _parse_at(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, end = parsed
+        start, comparator = _comparator_before(tokens, i)
+        after = tokens[end].norm if end < len(tokens) else ""
+        is_year = value == int(value) and 1800 <= value <= 2100 and tokens[i].is_number and len(tokens[i].norm) == 4
+        is_count = not is_year and after not in _MEASURES and after not in _NOT_A_COUNT_AFTER
+        out.append(Quantity(value, comparator, start, end, is_count))
+        i = end
+    return out
+
+
+def _parse_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    token = tokens[i]
+    if token.is_number:
+        text = token.norm.replace(",", "")
+        try:
+            return float(text), i + 1
+        except ValueError:
+            return None
+    word = token.norm
+    # "one" is far more often a pronoun than a count ("one of the authors").
+    if word == "one" or (word not in _UNITS and word not in _TENS and word not in ("a", "an")):
+        return None
+    if word in ("a", "an"):
+        if i + 1 < len(tokens) and tokens[i + 1].norm in ("dozen", "hundred", "thousand"):
+            return float(_UNITS.get(tokens[i + 1].norm, _SCALES.get(tokens[i + 1].norm, 0))), i + 2
+        return None
+    value = _UNITS.get(word) or _TENS.get(word, 0)
+    end = i + 1
+    if word in _TENS and end < len(tokens) and tokens[end].norm in _UNITS and tokens[end].norm != "dozen":
+        value += _UNITS[tokens[end].norm]
+        end += 1
+    while end < len(tokens) and tokens[end].norm in _SCALES:
+        value *= _SCALES[tokens[end].norm]
+        end += 1
+    if end < len(tokens) and tokens[end].norm == "dozen" and word != "dozen":
+        value *= 12
+        end += 1
+    return float(value), end
+
+
+def _comparator_before(tokens: Sequence[Token], i: int) -> tuple[int, str]:
+    for length in (3, 2, 1):
+        if i - length < 0:
+            continue
+        words = tuple(t.norm for t in tokens[i - length : i])
+        if words in _COMPARATORS:
+            return i - length, _COMPARATORS[words]
+    return i, "="

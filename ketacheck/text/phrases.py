@@ -1,0 +1,94 @@
+"""Finding known phrases (aliases, cues) in a token list, longest first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from ketacheck.text.normalize import Token, tokenize
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[T]):
+    start: int
+    """Index of the first token."""
+    end: int
+    """Index one past the last token."""
+    payloads: tuple[T, ...]
+    """Everything registered under this phrase."""
+
+
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(token.stem for token in tokenize(phrase) if not token.punct)
+
+
+class PhraseIndex(Generic[T]):
+    """Phrases keyed by their stems, so inflected forms match ('blocked' finds 'block')."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+        self._by_first: dict[str, dict[tuple[str, ...], list[T]]] = defaultdict(dict)
+        for phrase, payload in entries:
+            self.add(phrase, payload)
+        self._ordered: dict[str, list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
+
+    def add(self, phrase: str, payload: T) -> None:
+        stems = phrase_stems(phrase)
+        if not stems:
+            return
+        payloads = self._by_first[stems[0]].setdefault(stems, [])
+        if payload not in payloads:
+            payloads.append(payload)
+        self._ordered = {}
+
+    def words(self) -> set[str]:
+        """Every stem any phrase contains."""
+        return {stem for group in self._by_first.values() for stems in group for stem in stems}
+
+    def _candidates(self, first: str) -> list[tuple[tuple[str, ...], tuple[T, ...]]]:
+        ordered = self._ordered.get(first)
+        if ordered is None:
+            group = self._by_first.get(first, {})
+            ordered = sorted(((k, tuple(v)) for k, v in group.items()), key=lambda item: -len(item[0]))
+            self._ordered[first] = ordered
+        return ordered
+
+    def find(self, tokens: Sequence[Token], taken: list[bool] | None = None) -> list[PhraseMatch[T]]:
+        """Non-overlapping matches, left to right, the longest at each position.
+
+        Tokens marked in ``taken`` are skipped and never part of a match; matched
+        tokens are marked there, so later passes see what earlier ones claimed.
+        """
+        taken = taken if taken is not None else [False] * len(tokens)
+        matches: list[PhraseMatch[T]] = []
+        i = 0
+        while i < len(tokens):
+            if taken[i] or tokens[i].punct:
+                i += 1
+                continue
+            found = self._longest_at(tokens, taken, i)
+            if found is None:
+                i += 1
+                continue
+            matches.append(found)
+            for j in range(found.start, found.end):
+                taken[j] = True
+            i = found.end
+        return matches
+
+    def _longest_at(self, tokens: Sequence[Token], taken: list[bool], i: int) -> PhraseMatch[T] | None:
+        for stems, payloads in self._candidates(tokens[i].stem):
+            j = i + 1
+            for wanted in stems[1:]:
+                # A comma inside a phrase is still the phrase ("widespread, repeated use").
+                while j < len(tokens) and tokens[j].norm == "," and not taken[j]:
+                    j += 1
+                if j >= len(tokens) or taken[j] or tokens[j].stem != wanted:
+                    break
+                j += 1
+            else:
+                return PhraseMatch(i, j, payloads)
+        return None
