@@ -33,6 +33,8 @@ _PLAIN_BREAKS = PhraseIndex((p, "plain") for p in _BREAKS["plain"])
 _NEGATING_BREAKS = PhraseIndex((p, "negating") for p in _BREAKS["negating"])
 _RELATIVE = frozenset(_BREAKS["relative"])
 _CONJUNCTIONS = frozenset(_BREAKS["conjunctions"])
+_RELATIVE_WORDS = _RELATIVE | {"that"}
+_ANAPHORA = frozenset(ENGLISH["anaphora"])
 _PASSIVE_AUX = frozenset(ENGLISH["passive_auxiliaries"])
 _IMPLICIT_WINDOW: int = ENGLISH["implicit_window"]
 _WEAK_CUES = frozenset(ENGLISH["prepositions"])
@@ -141,6 +143,10 @@ class Engine:
                 self._lexicon.add(cue, ("relation", relation_id, -1, "negative cue"))
             for cue in relation.antonyms:
                 self._lexicon.add(cue, ("relation", relation_id, -1, "antonym"))
+        self._pronouns: dict[str, tuple[str, ...]] = defaultdict(tuple)
+        for entity_id, entity in database.entities.items():
+            for word in entity.pronouns:
+                self._pronouns[word.lower()] += (entity_id,)
         self._vocabulary_stems = frozenset(stem(w) for w in database.vocabulary) | _FILLER_STEMS | _HEDGE_STEMS
         self._evidence_stems: dict[str, frozenset[str]] = {}
         self._evidence_numbers: dict[str, frozenset[float]] = {}
@@ -244,6 +250,18 @@ class Engine:
                     by_relation.setdefault(relation_id, (sign, kind))
             for relation_id, (sign, kind) in by_relation.items():
                 relations.append(Mention(match.start, match.end, text, (relation_id,), sign, kind))
+        for i, token in enumerate(tokens):
+            if taken[i] or token.norm not in self._pronouns:
+                continue
+            candidates = self._pronouns[token.norm]
+            if token.norm in _ANAPHORA:
+                # "it", "he": only an antecedent earlier in the statement says which one.
+                earlier = [m for m in entities if m.end <= i and set(m.ids) & set(candidates)]
+                if not earlier:
+                    continue
+                candidates = tuple(e for e in earlier[-1].ids if e in candidates)
+            entities.append(Mention(i, i + 1, token.text, candidates, 1, "pronoun"))
+        entities.sort(key=lambda m: m.start)
         quantities = find_quantities(tokens, taken)
         names = _find_names(tokens, taken)
         clauses = _split_clauses(tokens, entities, relations, names)
@@ -281,8 +299,13 @@ class Engine:
 
     def _match_frames(self, reading: Reading) -> list[FrameMatch]:
         matches: list[FrameMatch] = []
+        subject_pool: list[Mention] = []
         for index, clause in enumerate(reading.clauses):
-            entities = clause.entities + self._inherited_subjects(reading, index)
+            inherited = self._inherited_subjects(reading, index, subject_pool)
+            has_subject = bool(_subjects_of(clause))
+            own = [m for m in clause.entities if m.cue_kind != "pronoun"]
+            subject_pool = own + ([] if has_subject and clause.relations else inherited)
+            entities = clause.entities + ([] if has_subject else inherited)
             relations = clause.relations or self._inherited_relations(reading, index)
             present = {entity_id for m in entities for entity_id in m.ids}
             relation_ids = {m.ids[0] for m in relations} | self._implicit
@@ -295,22 +318,16 @@ class Engine:
                         matches.append(match)
         return matches
 
-    def _inherited_subjects(self, reading: Reading, index: int) -> list[Mention]:
+    def _inherited_subjects(self, reading: Reading, index: int, previous_pool: list[Mention]) -> list[Mention]:
+        """A clause without a subject of its own takes the previous clause's; a relative clause, its antecedent."""
         if index == 0:
             return []
         clause = reading.clauses[index]
         previous = reading.clauses[index - 1]
-        if not previous.entities:
-            return []
-        first_relation = min((r.start for r in clause.relations), default=clause.end)
-        if any(e.start < first_relation for e in clause.entities) and clause.relations:
-            return []
-        tokens_before = reading.tokens[clause.start - 1] if clause.start > 0 else None
-        if tokens_before is not None and tokens_before.norm in _RELATIVE or reading.tokens[clause.start].norm in _RELATIVE:
-            pool = [previous.entities[-1]]
+        if reading.tokens[clause.start].norm in _RELATIVE_WORDS:
+            pool = [max(previous.entities, key=lambda e: e.end)] if previous.entities else []
         else:
-            limit = min((r.start for r in previous.relations), default=previous.end)
-            pool = [e for e in previous.entities if e.start < limit] or previous.entities[:1]
+            pool = previous_pool
         return [replace(e, negations=[], inherited=True) for e in pool]
 
     def _inherited_relations(self, reading: Reading, index: int) -> list[Mention]:
@@ -330,7 +347,8 @@ class Engine:
         relations: list[Mention],
     ) -> FrameMatch | None:
         subjects = [m for m in entities if set(m.ids) & set(claim.subject)]
-        objects = [m for m in entities if set(m.ids) & set(claim.object)]
+        # Pronouns and mentions carried over from another clause can be subjects, never objects.
+        objects = [m for m in entities if set(m.ids) & set(claim.object) and m.cue_kind != "pronoun" and not m.inherited]
         cues = [r for r in relations if r.ids[0] == claim.relation]
         if claim.object and subjects and objects:
             # One mention cannot fill both roles of a frame.
@@ -463,7 +481,7 @@ class Engine:
         sources_said = {
             self._speaks_for[entity_id]: mention.text
             for mention in reading.entities
-            if not set(range(mention.start, mention.end)) & frame_entities
+            if mention.cue_kind != "pronoun" and not set(range(mention.start, mention.end)) & frame_entities
             for entity_id in mention.ids
             if entity_id in self._speaks_for
         }
@@ -641,27 +659,31 @@ def _split_clauses(
     tokens: Sequence[Token], entities: list[Mention], relations: list[Mention], names: list[Name]
 ) -> list[Clause]:
     boundaries: list[tuple[int, int]] = []  # (where the break starts, where the next clause starts)
+    entity_ends = {m.end for m in entities if m.cue_kind != "pronoun"}
+    inside = {i for m in entities + relations for i in range(m.start + 1, m.end)}
     for i, token in enumerate(tokens):
         if token.norm == ";":
             boundaries.append((i, i + 1))
-        elif token.norm in _RELATIVE:
+        elif token.norm in _RELATIVE or (token.norm == "that" and i in entity_ends):
+            # "which", "who", and "that" right after a noun the database knows, open a relative clause.
             boundaries.append((i, i))
     for match in _PLAIN_BREAKS.find(tokens):
         boundaries.append((match.start, match.end))
     # A negating connective stays in the clause it opens, where it negates like any cue.
     for match in _NEGATING_BREAKS.find(tokens):
         boundaries.append((match.start, match.start))
-    # "and" / "," start a clause only between two verb phrases.
-    relation_starts = sorted(r.start for r in relations if r.text.lower() not in _WEAK_CUES)
-    conjunction_positions = [i for i, t in enumerate(tokens) if t.norm in _CONJUNCTIONS]
+    # "and", "or" and "," start a clause only between two verb phrases.
+    strong = {r.start: r for r in relations if r.text.lower() not in _WEAK_CUES}
+    entity_at = {m.start: m for m in entities}
     hard = sorted({b[0] for b in boundaries} | {len(tokens)})
-    for position in conjunction_positions:
+    for position, token in enumerate(tokens):
+        if token.norm not in _CONJUNCTIONS or position in inside:
+            continue
         segment_start = max((b[1] for b in boundaries if b[1] <= position), default=0)
         segment_end = min(h for h in hard if h > position)
-        next_conjunction = min((p for p in conjunction_positions if p > position), default=segment_end)
-        before = any(segment_start <= r < position for r in relation_starts)
-        after = any(position < r < min(segment_end, next_conjunction) for r in relation_starts)
-        if before and after:
+        if any(segment_start <= r < position for r in strong) and _verb_phrase_follows(
+            tokens, position + 1, segment_end, strong, entity_at
+        ):
             boundaries.append((position, position + 1))
     clauses: list[Clause] = []
     start = 0
@@ -672,6 +694,36 @@ def _split_clauses(
         start = next_start
     clauses.append(_clause(start, len(tokens), entities, relations, names))
     return [c for c in clauses if c.end > c.start] or [_clause(0, len(tokens), entities, relations, names)]
+
+
+def _verb_phrase_follows(
+    tokens: Sequence[Token], start: int, end: int, strong: dict[int, Mention], entity_at: dict[int, Mention]
+) -> bool:
+    """Whether a verb phrase opens here: a few filler words, at most a subject, then a relation cue."""
+    i, unknown_words, subjects = start, 0, 0
+    while i < end and i < start + 6:
+        if i in strong:
+            return True
+        if i in entity_at:
+            subjects += 1
+            if subjects > 1:
+                return False
+            i = entity_at[i].end
+            continue
+        if not (tokens[i].punct or tokens[i].stem in _FILLER_STEMS):
+            unknown_words += 1
+            if unknown_words > 2:
+                return False
+        i += 1
+    return False
+
+
+def _subjects_of(clause: Clause) -> list[Mention]:
+    """The clause's own subject candidates: what comes before its first relation cue."""
+    first = min((r.start for r in clause.relations), default=None)
+    if first is None:
+        return []
+    return [e for e in clause.entities if e.start < first]
 
 
 def _clause(start: int, end: int, entities: list[Mention], relations: list[Mention], names: list[Name]) -> Clause:

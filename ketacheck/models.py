@@ -58,6 +58,9 @@ class Entity(_Frozen):
     opposites: tuple[str, ...] = Field(
         default=(), description="Phrases that name the opposite state (long-lasting for temporary)."
     )
+    pronouns: tuple[str, ...] = Field(
+        default=(), description="Words that stand for it as a subject when no name is given ('they', 'all')."
+    )
     speaks_for: str | None = Field(
         default=None, description="The source this entity speaks for when it says or finds something."
     )

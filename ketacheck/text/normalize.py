@@ -28,7 +28,7 @@ _SAME_LENGTH = str.maketrans(
 
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)+"  # 0.5, 1,000
-    r"|[^\W_]+(?:'[^\W_]+)*(?:[-/][^\W_]+(?:'[^\W_]+)*)*"  # words, with apostrophes and hyphens inside
+    r"|(?:[^\W_]|\[[^\W_]+\])+(?:'[^\W_]+)*(?:[-/][^\W_]+(?:'[^\W_]+)*)*"  # words: apostrophes, hyphens, [W]ith
     r"|[;,:()!?.\"%]"
 )
 
@@ -89,7 +89,11 @@ def tokenize(text: str) -> list[Token]:
         if len(raw) == 1 and not raw.isalnum():
             tokens.append(Token(raw, raw, raw, start, start + 1, False, True))
             continue
-        for piece_start, piece_end, piece in _pieces(raw.lower()):
+        bracketed = "[" in raw
+        for piece_start, piece_end, piece in _pieces(raw.lower().replace("[", "").replace("]", "")):
+            if bracketed:
+                # An editor's insertion ("[W]ith"): the pieces' offsets no longer line up, so keep the whole span.
+                piece_start, piece_end = 0, len(raw)
             word = _SPELLING.get(piece, piece)
             tokens.append(
                 Token(
@@ -98,7 +102,7 @@ def tokenize(text: str) -> list[Token]:
                     stem(word),
                     start + piece_start,
                     start + piece_end,
-                    raw[piece_start].isupper(),
+                    raw[piece_start:piece_end].lstrip("[")[:1].isupper(),
                     False,
                 )
             )
