@@ -206,6 +206,7 @@ class Engine:
         contradicted = [m for m in matches if m.verdict is Verdict.CONTRADICTED]
         if count_problem is not None:
             contradicted.insert(0, count_problem)
+            matches.append(count_problem)
         if contradicted:
             decisive = contradicted[0]
             reasons.extend(f"contradicted by {m.claim.id}: {m.why}" for m in contradicted)
@@ -396,6 +397,11 @@ class Engine:
                 flips.append(f"negation {', '.join(repr(n) for n in mention.negations)} on {mention.text!r}")
         polarity = len(flips) % 2 == 0
         used = {i for m in (subject, obj, cue) if m is not None and not m.inherited for i in range(m.start, m.end)}
+        # Other cues of the same relation saying the same thing ("remained unaffected") are part of the frame.
+        stance = (cue.sign < 0) != cue.negated
+        for other in cues:
+            if other is not cue and not other.inherited and ((other.sign < 0) != other.negated) == stance:
+                used |= set(range(other.start, other.end))
         used |= {i for i, target in reading.negation_tokens.items() if target in {m.start for m in (subject, obj, cue) if m}}
         frame = f"{subject.text!r} {cue.text!r}" + (f" {obj.text!r}" if obj else "")
         specificity = 2 + (1 if obj else 0) + len(claim.qualifiers) + (1 if claim.count is not None else 0)
@@ -412,8 +418,10 @@ class Engine:
         if polarity == claim.polarity:
             detail = f"{frame}, same polarity" + (f" ({'; '.join(flips)})" if flips else "")
             return FrameMatch(claim, Verdict.SUPPORTED, index, frozenset(used), detail, specificity)
-        stated = "does not hold" if not claim.polarity else "holds"
-        detail = f"{frame}: polarity flipped by {'; '.join(flips) or 'the statement'}, the source says it {stated}"
+        says = "holds" if polarity else "does not hold"
+        how = f" ({'; '.join(flips)})" if flips else ""
+        source_says = "holds" if claim.polarity else "does not hold"
+        detail = f"{frame}: the statement says it {says}{how}, the source says it {source_says}"
         return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, specificity)
 
     def _exclusive_conflict(
@@ -453,7 +461,7 @@ class Engine:
         if not rivals:
             return None
         shown = ", ".join(repr(text) for text, _ in rivals)
-        expected = ", ".join(self.database.entities[e].aliases[0] for e in recorded)
+        expected = " or ".join(self.database.entities[e].display_name for e in recorded)
         used = set().union(*(span for _, span in rivals))
         for mention in other_role + explicit:
             used |= set(range(mention.start, mention.end))
@@ -470,7 +478,8 @@ class Engine:
         best = max(counted, key=lambda m: m.specificity)
         stated = ", ".join(q.shown for q in counts)
         detail = f"the statement says {stated} where the source says {best.claim.count}"
-        return FrameMatch(best.claim, Verdict.CONTRADICTED, best.clause, best.used, detail, best.specificity)
+        used = best.used | {i for q in counts for i in range(q.start, q.end)}
+        return FrameMatch(best.claim, Verdict.CONTRADICTED, best.clause, frozenset(used), detail, best.specificity)
 
     def _doubt(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
         """Reasons a supported statement should fall back to unknown, or nothing."""
@@ -561,7 +570,7 @@ class Engine:
         )
 
     def _nearest_score(self, statement: str) -> float:
-        found = process.extractOne(normalize(statement), self._claim_texts, scorer=fuzz.token_set_ratio)
+        found = process.extractOne(normalize(statement), self._claim_texts, scorer=fuzz.token_sort_ratio)
         return round(0.49 * found[1] / 100, 3) if found else 0.0
 
     def _describe_clause(self, reading: Reading, index: int, clause: Clause) -> str:

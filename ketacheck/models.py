@@ -54,10 +54,15 @@ class Entity(_Frozen):
     """Something the article talks about, with every way of naming it."""
 
     type: str = Field(description="A kind such as drug, person, institution, journal, place, effect.")
+    name: str | None = Field(default=None, description="How to show it to readers; the first alias when absent.")
     aliases: tuple[str, ...] = Field(min_length=1, description="Names and paraphrases, matched after normalising.")
     opposites: tuple[str, ...] = Field(
         default=(), description="Phrases that name the opposite state (long-lasting for temporary)."
     )
+    @property
+    def display_name(self) -> str:
+        return self.name or self.aliases[0]
+
     pronouns: tuple[str, ...] = Field(
         default=(), description="Words that stand for it as a subject when no name is given ('they', 'all')."
     )

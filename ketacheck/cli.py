@@ -1,0 +1,203 @@
+"""The command line: parse, call the core, hand results to a renderer, pick the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ketacheck import __version__
+from ketacheck.errors import DatabaseError, KetacheckError
+from ketacheck.exitcodes import ExitCode, FailOn, exit_code_for
+from ketacheck.models import Verdict
+from ketacheck.render import OutputFormat
+from ketacheck.render.formats import ReportFormat
+
+app = typer.Typer(
+    name="ketacheck",
+    help="Check statements against a curated database of findings from one source article.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+DatabaseOption = Annotated[
+    Optional[Path],
+    typer.Option("--db", help="Use this claim database instead of the bundled one.", show_default=False),
+]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ketacheck {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Check statements against a curated database of findings from one source article.
+
+    Exit codes: 0 nothing flagged, 1 something contradicted (or what --fail-on names),
+    2 usage, input, database or internal error, 130 interrupted.
+    """
+
+
+@app.command()
+def check(
+    statements: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help="Statements to check. '-', or none with input piped in, reads one statement per line from stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="text for people; jsonl one object per line; json one array."),
+    ] = OutputFormat.TEXT,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Exit 1 when a statement is contradicted, also when unknown, or never."),
+    ] = FailOn.CONTRADICTED,
+    explain: Annotated[bool, typer.Option("--explain", "-e", help="Show every reason in the text view.")] = False,
+    db: DatabaseOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Check statements: supported, contradicted or unknown, with the evidence and who said it."""
+    with _handled(debug):
+        from ketacheck.database import load_database
+        from ketacheck.engine import Engine
+        from ketacheck.inputs import numbered_lines, numbered_statements, stdin_text
+        from ketacheck.render import renderer_for
+
+        arguments = list(statements or [])
+        if not arguments and sys.stdin.isatty():
+            _usage("no statement given: pass one as an argument, or pipe statements in, one per line")
+        reads_stdin = not arguments or "-" in arguments
+        stdin = stdin_text() if reads_stdin else None
+        source: Iterator[tuple[int, str]] = (
+            numbered_statements(arguments, stdin) if arguments else numbered_lines(stdin)  # type: ignore[arg-type]
+        )
+        engine = Engine(load_database(db))
+        renderer = renderer_for(output_format, sys.stdout, explain=explain)
+        tally: Counter[Verdict] = Counter()
+        renderer.start()
+        for line, text in source:
+            result = engine.check(text)
+            tally[result.verdict] += 1
+            renderer.result(line, result)
+        renderer.finish(tally)
+        raise typer.Exit(exit_code_for(tally.elements(), fail_on))
+
+
+@app.command("eval")
+def evaluate_command(
+    labelled: Annotated[
+        str, typer.Argument(help="A labelled TSV with a header: label, kind, statement ('-' for stdin).")
+    ],
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="text for people; json one document for machines.")
+    ] = ReportFormat.TEXT,
+    db: DatabaseOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Score the engine against labelled statements: per-verdict scores, confusion matrix, misses."""
+    with _handled(debug):
+        from ketacheck.database import load_database
+        from ketacheck.engine import Engine
+        from ketacheck.evaluate import evaluate, read_labelled
+        from ketacheck.inputs import stdin_text
+        from ketacheck.render.report import REPORT_RENDERERS
+
+        engine = Engine(load_database(db))
+        if labelled == "-":
+            report = evaluate(engine, read_labelled(stdin_text(), "<stdin>"))
+        else:
+            with _open_text(labelled) as stream:
+                report = evaluate(engine, read_labelled(stream, labelled))
+        REPORT_RENDERERS[output_format](report, sys.stdout)
+        raise typer.Exit(ExitCode.OK)
+
+
+@contextmanager
+def _open_text(path: str) -> Iterator:
+    from ketacheck.errors import InputError
+    from ketacheck.inputs import text_stream
+
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+    with text_stream(handle) as stream:
+        yield stream
+
+
+def _usage(message: str) -> None:
+    typer.echo(f"ketacheck: usage error: {message}", err=True)
+    raise typer.Exit(ExitCode.ERROR)
+
+
+@contextmanager
+def _handled(debug: bool) -> Iterator[None]:
+    """Turn every failure into one message on stderr and a named exit code; no traceback leaks."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except DatabaseError as error:
+        for problem in error.problems:
+            typer.echo(f"ketacheck: database error: {error.path}: {problem}", err=True)
+        raise typer.Exit(ExitCode.ERROR) from None
+    except KetacheckError as error:
+        typer.echo(f"ketacheck: error: {error}", err=True)
+        raise typer.Exit(ExitCode.ERROR) from None
+    except KeyboardInterrupt:
+        typer.echo("ketacheck: interrupted", err=True)
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
+        _silence_stdout()
+        raise typer.Exit(ExitCode.OK) from None
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        if debug:
+            traceback.print_exc(file=sys.stderr)
+        typer.echo(
+            f"ketacheck: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)",
+            err=True,
+        )
+        raise typer.Exit(ExitCode.ERROR) from None
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(prog_name="ketacheck")
+    except KeyboardInterrupt:
+        sys.exit(ExitCode.INTERRUPTED)

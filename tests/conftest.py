@@ -1,0 +1,60 @@
+"""Shared fixtures: the bundled database and engine, a CLI runner, and broken copies of the database."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ketacheck.database import bundled_path, load_database
+from ketacheck.engine import Engine
+from ketacheck.models import Database
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV_SET = SHARED / "eval" / "dev.tsv"
+
+# Colour codes would make output comparisons depend on the terminal running the tests.
+os.environ.pop("FORCE_COLOR", None)
+os.environ["NO_COLOR"] = "1"
+os.environ["TERM"] = "dumb"
+
+
+@pytest.fixture(scope="session")
+def database() -> Database:
+    return load_database()
+
+
+@pytest.fixture(scope="session")
+def engine(database: Database) -> Engine:
+    return Engine(database)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def raw_database() -> dict:
+    return json.loads(bundled_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def database_copy(tmp_path: Path, raw_database: dict) -> Callable[[Callable[[dict], object] | None], Path]:
+    """Write a copy of the bundled database, changed by ``edit``, beside a copy of its source text."""
+
+    def make(edit: Callable[[dict], object] | None = None) -> Path:
+        data = json.loads(json.dumps(raw_database))
+        if edit is not None:
+            edit(data)
+        (tmp_path / "source.txt").write_text((bundled_path().parent / "source.txt").read_text(encoding="utf-8"))
+        path = tmp_path / "claims.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        return path
+
+    return make

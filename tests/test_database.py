@@ -1,0 +1,126 @@
+"""The claim database: the bundled one is sound, and broken ones fail with one clear line per problem."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ketacheck.database import bundled_path, load_database, read_source_text
+from ketacheck.errors import DatabaseError
+
+
+def squeeze(text: str) -> str:
+    """Whitespace runs as one space and no space before punctuation: the source's link spacing is not content."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
+
+
+def test_bundled_database_loads_with_35_to_60_claims(database):
+    assert 35 <= len(database.claims) <= 60
+
+
+def test_bundled_source_is_the_article(database):
+    shared = Path(__file__).resolve().parents[2] / "shared" / "source" / "article.txt"
+    if not shared.exists():
+        pytest.skip("../shared is not beside this checkout")
+    assert read_source_text(database) == shared.read_text(encoding="utf-8")
+
+
+def test_every_evidence_quote_is_in_the_source(database):
+    source = squeeze(read_source_text(database))
+    missing = [c.id for c in database.claims if squeeze(c.evidence) not in source]
+    assert missing == []
+
+
+def test_every_claim_names_who_asserts_it(database):
+    for claim in database.claims:
+        assert claim.attribution in database.sources
+        assert database.sources[claim.attribution].name
+
+
+def test_the_main_finding_and_the_negative_one_are_recorded(database):
+    frames = {(c.subject, c.relation, c.object, c.polarity) for c in database.claims}
+    assert (("naltrexone",), "block", ("antidepressant-effect",), True) in frames
+    assert (("naltrexone",), "block", ("dissociation",), False) in frames
+
+
+def test_counts_are_recorded(database):
+    assert {c.count for c in database.claims if c.count is not None} == {30, 12}
+
+
+def test_missing_file_is_one_problem():
+    with pytest.raises(DatabaseError) as caught:
+        load_database("/no/such/claims.json")
+    assert caught.value.problems == ["no such file"]
+
+
+def test_directory_is_refused(tmp_path):
+    with pytest.raises(DatabaseError) as caught:
+        load_database(tmp_path)
+    assert "directory" in caught.value.problems[0]
+
+
+def test_invalid_json_names_the_position(tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_text('{"title": ', encoding="utf-8")
+    with pytest.raises(DatabaseError) as caught:
+        load_database(path)
+    assert caught.value.problems[0].startswith("not valid JSON")
+    assert "line 1" in caught.value.problems[0]
+
+
+def test_missing_field_names_the_claim_and_field(database_copy):
+    path = database_copy(lambda d: d["claims"][3].pop("evidence"))
+    with pytest.raises(DatabaseError) as caught:
+        load_database(path)
+    claim_id = json.loads(path.read_text())["claims"][3]["id"]
+    assert caught.value.problems == [f"claim {claim_id!r}: evidence: Field required"]
+
+
+def test_wrong_type_names_the_claim_and_field(database_copy):
+    def edit(data):
+        data["claims"][0]["count"] = "thirty"
+
+    with pytest.raises(DatabaseError) as caught:
+        load_database(database_copy(edit))
+    assert len(caught.value.problems) == 1
+    assert caught.value.problems[0].startswith("claim 'ketamine-quickly-relieves-depression': count:")
+
+
+def test_duplicated_id_is_reported(database_copy):
+    def edit(data):
+        data["claims"][1]["id"] = data["claims"][0]["id"]
+
+    with pytest.raises(DatabaseError) as caught:
+        load_database(database_copy(edit))
+    assert caught.value.problems == ["claim 'ketamine-quickly-relieves-depression': id: duplicated"]
+
+
+def test_unknown_entity_and_relation_are_reported_per_claim(database_copy):
+    def edit(data):
+        data["claims"][0]["subject"] = "ketamin"
+        data["claims"][0]["relation"] = "soothe"
+
+    with pytest.raises(DatabaseError) as caught:
+        load_database(database_copy(edit))
+    assert set(caught.value.problems) == {
+        "claim 'ketamine-quickly-relieves-depression': relation: no relation 'soothe'",
+        "claim 'ketamine-quickly-relieves-depression': subject: no entity 'ketamin'",
+    }
+
+
+def test_every_problem_is_reported_not_just_the_first(database_copy):
+    def edit(data):
+        del data["claims"][0]["statement"]
+        del data["claims"][1]["attribution"]
+
+    with pytest.raises(DatabaseError) as caught:
+        load_database(database_copy(edit))
+    assert len(caught.value.problems) == 2
+
+
+def test_bundled_path_is_inside_the_package():
+    assert bundled_path().parent.name == "data"
+    assert bundled_path().exists()

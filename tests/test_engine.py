@@ -1,0 +1,202 @@
+"""The verdict engine, one focused test per phenomenon it must handle."""
+
+from __future__ import annotations
+
+import pytest
+
+from ketacheck.models import Verdict
+
+S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNKNOWN
+
+
+def verdict(engine, statement: str) -> Verdict:
+    return engine.check(statement).verdict
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Naltrexone blunted ketamine's antidepressant effect.",
+        "Pretreatment with naltrexone diminished the antidepressant response to ketamine.",
+        "Ketamine's mood-lifting effect was largely blocked when patients took naltrexone first.",
+        "Naltrexone weakened the antidepressant effects of ketamine.",
+    ],
+)
+def test_paraphrase_and_synonyms_of_the_main_finding(engine, statement):
+    assert verdict(engine, statement) is S
+
+
+def test_inflection_case_and_punctuation_do_not_matter(engine):
+    assert verdict(engine, "NALTREXONE BLOCKS KETAMINE'S ANTIDEPRESSANT EFFECTS!!") is S
+    assert verdict(engine, "naltrexone   blocking   the antidepressant effect") is S
+
+
+def test_british_spelling(engine):
+    assert verdict(engine, "The trial was randomised.") is S
+    assert verdict(engine, "Ketamine can work as an anaesthetic.") is S
+
+
+@pytest.mark.parametrize("spelling", ["naltroxene", "Naltrexon", "naltrexoen"])
+def test_misspellings_of_naltrexone(engine, spelling):
+    assert verdict(engine, f"{spelling} lessened ketamine's antidepressant effect") is S
+
+
+def test_misspelling_is_reported_in_reasons(engine):
+    result = engine.check("Naltrexoen blocked the antidepressant effect")
+    assert any("read 'Naltrexoen' as 'naltrexone'" in r for r in result.reasons)
+
+
+def test_negation_before_the_verb(engine):
+    assert verdict(engine, "Naltrexone did not block dissociation.") is S
+    assert verdict(engine, "Naltrexone did not block the antidepressant effect.") is C
+
+
+def test_negation_reported_with_its_cue(engine):
+    result = engine.check("Naltrexone did not block the antidepressant effect.")
+    assert any("negation 'did not'" in r for r in result.reasons)
+
+
+def test_negation_scope_ends_at_but(engine):
+    assert verdict(engine, "Naltrexone blocked the antidepressant effect but not the dissociation.") is S
+    assert verdict(engine, "Naltrexone did not block the dissociation, but it blocked the antidepressant effect.") is S
+
+
+def test_negation_in_a_noun_phrase(engine):
+    assert verdict(engine, "Ketamine has no risk of addiction.") is C
+    assert verdict(engine, "The opioid system plays no role in ketamine's antidepressant effect.") is C
+
+
+def test_negation_cue_after_the_phrase(engine):
+    assert verdict(engine, "Dissociation remained unaffected by naltrexone.") is S
+
+
+def test_pseudo_negation_is_not_negation(engine):
+    assert verdict(engine, "Naltrexone not only lessened but blocked the antidepressant effect.") is S
+
+
+def test_double_negation(engine):
+    assert verdict(engine, "Naltrexone did not fail to block the antidepressant effect.") is S
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Naltrexone strengthened the antidepressant effect of ketamine.",
+        "Naltrexone boosted ketamine's antidepressant effect.",
+        "The trial ran its full course.",
+        "Ketamine's relief from depression is long-lasting.",
+        "The study was open-label.",
+        "Ketamine slowly relieves depression.",
+    ],
+)
+def test_antonyms_and_opposite_states(engine, statement):
+    assert verdict(engine, statement) is C
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("The researchers recruited 30 participants.", S),
+        ("The researchers recruited thirty participants.", S),
+        ("The researchers recruited 100 participants.", C),
+        ("The researchers recruited forty-two participants.", C),
+        ("A dozen participants took both naltrexone and placebo.", S),
+        ("Twenty participants took both naltrexone and placebo.", C),
+        ("More than 20 participants were recruited.", S),
+        ("Fewer than 20 participants were recruited.", C),
+    ],
+)
+def test_numbers_in_digits_and_words(engine, statement, expected):
+    assert verdict(engine, statement) is expected
+
+
+def test_a_year_or_a_dose_is_not_a_count(engine):
+    assert verdict(engine, "The trial was conducted in 2016.") is U
+    assert verdict(engine, "Participants received ketamine at a dose of 50 mg.") is U
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The study was published in Nature.",
+        "The study was run by researchers at Johns Hopkins University.",
+        "Mark George is a Stanford researcher.",
+        "Nolan Williams wrote the editorial.",
+        "The editorial author is based in Chicago.",
+    ],
+)
+def test_another_name_in_a_recorded_slot_contradicts(engine, statement):
+    assert verdict(engine, statement) is C
+
+
+def test_the_name_that_disagreed_is_in_the_reasons(engine):
+    result = engine.check("The study was published in Nature.")
+    assert any("'Nature'" in r and "American Journal of Psychiatry" in r for r in result.reasons)
+
+
+def test_compound_statement_any_false_clause_contradicts(engine):
+    assert verdict(engine, "Naltrexone blocked the antidepressant effects and the dissociation.") is C
+    assert (
+        verdict(engine, "Naltrexone blocked the antidepressant effect, and the study was published in Nature.") is C
+    )
+
+
+def test_compound_statement_all_true_clauses_support(engine):
+    statement = (
+        "The randomized trial recruited 30 participants, and naltrexone blocked ketamine's antidepressant "
+        "effect but did not block dissociation."
+    )
+    assert verdict(engine, statement) is S
+
+
+def test_reasons_show_each_clause(engine):
+    result = engine.check("Naltrexone blocked the antidepressant effect but not the dissociation.")
+    clauses = [r for r in result.reasons if r.startswith("clause ")]
+    assert len(clauses) == 2
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Naltrexone quickly relieves symptoms of severe depression.",
+        "Morphine causes dissociation.",
+        "Ketamine relieves depression in teenagers.",
+        "The participants were paid for taking part.",
+        "The weather in Stanford is sunny.",
+    ],
+)
+def test_reused_words_for_something_never_said_are_unknown(engine, statement):
+    assert verdict(engine, statement) is U
+
+
+def test_hypothesis_asserted_as_fact_is_unknown_but_attributed_is_supported(engine):
+    assert verdict(engine, "Ketamine is merely another opioid.") is U
+    assert verdict(engine, "George warned that ketamine may be merely another opioid.") is S
+
+
+def test_wrong_attribution_is_not_supported(engine):
+    assert verdict(engine, "Dr. Mark George found that naltrexone blocked ketamine's antidepressant effect.") is U
+
+
+def test_result_carries_evidence_and_attribution(engine, database):
+    result = engine.check("Naltrexone blocks dissociation.")
+    assert result.verdict is C
+    claim = database.claim(result.claim_id)
+    assert result.evidence == claim.evidence
+    assert result.attribution == database.sources[claim.attribution].name
+    assert 0.5 <= result.score <= 1.0
+
+
+def test_unknown_carries_no_claim(engine):
+    result = engine.check("Ketamine is used in veterinary medicine.")
+    assert result.verdict is U
+    assert (result.claim_id, result.claim, result.evidence, result.attribution) == (None, None, None, None)
+    assert 0.0 <= result.score < 0.5
+
+
+def test_empty_statement_is_unknown(engine):
+    assert verdict(engine, "   ...  ") is U
+
+
+def test_same_statement_same_result(engine):
+    assert engine.check("Naltrexone blocks dissociation.") == engine.check("Naltrexone blocks dissociation.")

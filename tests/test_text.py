@@ -1,0 +1,68 @@
+"""Normalising and reading text: pure functions, checked on examples and on any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ketacheck.text.normalize import normalize, tokenize
+from ketacheck.text.numbers import find_quantities
+
+
+def quantities(text: str):
+    tokens = tokenize(text)
+    return [(q.value, q.comparator, q.is_count) for q in find_quantities(tokens, [False] * len(tokens))]
+
+
+def test_normalize_folds_case_quotes_dashes_possessives_and_british_spelling():
+    assert normalize("Ketamine’s anti‑depressant effect — randomised") == "ketamine antidepressant effect randomized"
+
+
+def test_contractions_become_not():
+    assert normalize("didn't can't won't") == "did not can not will not"
+
+
+def test_tokens_point_into_the_input():
+    text = "Naltrexone’s effect"
+    token = tokenize(text)[0]
+    assert text[token.start : token.end] == "Naltrexone"
+
+
+def test_numbers_in_words_and_digits():
+    assert quantities("thirty participants") == [(30, "=", True)]
+    assert quantities("forty-two people") == [(42, "=", True)]
+    assert quantities("a dozen people") == [(12, "=", True)]
+    assert quantities("1,000 people") == [(1000, "=", True)]
+    assert quantities("more than 20 people") == [(20, ">", True)]
+
+
+def test_years_and_measurements_are_not_counts():
+    assert quantities("in 2016") == [(2016, "=", False)]
+    assert quantities("0.5 mg/kg") == [(0.5, "=", False)]
+
+
+def test_one_is_not_a_count():
+    assert quantities("one of the authors") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalising_twice_changes_nothing(text):
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_token_offsets_stay_inside_the_text(text):
+    for token in tokenize(text):
+        assert 0 <= token.start <= token.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_a_valid_verdict_and_the_same_one_twice(engine, text):
+    first = engine.check(text)
+    assert first == engine.check(text)
+    assert 0.0 <= first.score <= 1.0
+    assert (first.claim_id is None) == (first.evidence is None) == (first.attribution is None)
