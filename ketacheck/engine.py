@@ -233,7 +233,6 @@ class Engine:
         tokens = tokenize(statement)
         tokens, corrections = self._correct_typos(tokens)
         taken = [t.punct for t in tokens]
-        negation_matches = _NEGATIONS.find(tokens, taken)
         entities: list[Mention] = []
         relations: list[Mention] = []
         for match in self._lexicon.find(tokens, taken):
@@ -251,6 +250,8 @@ class Engine:
                     by_relation.setdefault(relation_id, (sign, kind))
             for relation_id, (sign, kind) in by_relation.items():
                 relations.append(Mention(match.start, match.end, text, (relation_id,), sign, kind))
+        # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded").
+        negation_matches = _NEGATIONS.find(tokens, taken)
         for i, token in enumerate(tokens):
             if taken[i] or token.norm not in self._pronouns:
                 continue
@@ -363,6 +364,9 @@ class Engine:
                 cues = [Mention(near[0].start, near[0].start, "(side by side)", (claim.relation,), 1, "implicit")]
         if not cues:
             return None
+        if not claim.object and claim.qualifiers and not any(set(m.ids) & set(claim.qualifiers) for m in clause.entities):
+            # Without an object, a claim's qualifier is what it is about ("the relief is temporary").
+            return None
         if subjects and (objects or not claim.object):
             return self._compare(reading, index, clause, claim, subjects, objects, cues)
         if claim.exclusive is not None:
@@ -378,14 +382,16 @@ class Engine:
         subjects: list[Mention],
         objects: list[Mention],
         cues: list[Mention],
-    ) -> FrameMatch:
+    ) -> FrameMatch | None:
         anchor = objects or subjects
         cue = min(cues, key=lambda r: min(abs(r.start - a.start) for a in anchor))
         obj = min(objects, key=lambda o: abs(o.start - cue.start)) if objects else None
         subject = min(subjects, key=lambda s: abs(s.start - cue.start) if s is not obj else 10**6)
         flips: list[str] = []
+        contrary = 0
         if cue.sign < 0:
             flips.append(f"{cue.cue_kind} {cue.text!r}")
+            contrary += cue.cue_kind == "antonym"
         if cue.negated:
             flips.append(f"negation {', '.join(repr(n) for n in cue.negations)} on {cue.text!r}")
         for role, mention in (("object", obj), ("subject", subject)):
@@ -415,6 +421,13 @@ class Engine:
                         qualifier_problem = f"{mention.text!r} goes against {qualifier!r}"
         if qualifier_problem:
             return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), f"{frame}: {qualifier_problem}", specificity)
+        if contrary:
+            # An antonym ("strengthened") is a contrary, not a contradictory: affirmed, it goes against
+            # both "blocked" and "had no effect"; denied ("did not strengthen"), it settles nothing.
+            if len(flips) > contrary:
+                return None
+            detail = f"{frame}: the statement says the opposite ({flips[0]}) of what the source says"
+            return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, specificity)
         if polarity == claim.polarity:
             detail = f"{frame}, same polarity" + (f" ({'; '.join(flips)})" if flips else "")
             return FrameMatch(claim, Verdict.SUPPORTED, index, frozenset(used), detail, specificity)
@@ -440,7 +453,8 @@ class Engine:
         if not other_role:
             return None
         types = {self._entity_types[e] for e in recorded}
-        explicit = [c for c in cues if c.cue_kind != "implicit"]
+        in_names = {i for name in clause.names for i in range(name.start, name.end)}
+        explicit = [c for c in cues if c.cue_kind != "implicit" and c.start not in in_names]
         rivals: list[tuple[str, set[int]]] = []
         for mention in clause.entities:
             for entity_id in mention.ids:
@@ -455,7 +469,8 @@ class Engine:
                 continue
             placed = any(c.end <= name.start for c in explicit) if role == "object" else True
             if not explicit:
-                placed = _adjacent(other_role, [Mention(name.start, name.end, name.text, ())])
+                # Without a cue, only a name right beside the other role fills the slot ("Yale researchers").
+                placed = _adjacent(other_role, [Mention(name.start, name.end, name.text, ())], window=1)
             if placed:
                 rivals.append((name.text, set(range(name.start, name.end))))
         if not rivals:
@@ -613,9 +628,9 @@ def _span_text(tokens: Sequence[Token], start: int, end: int) -> str:
     return " ".join(t.text for t in tokens[start:end])
 
 
-def _adjacent(first: Sequence[Mention], second: Sequence[Mention]) -> bool:
+def _adjacent(first: Sequence[Mention], second: Sequence[Mention], window: int = _IMPLICIT_WINDOW) -> bool:
     return any(
-        a is not b and (0 <= b.start - a.end <= _IMPLICIT_WINDOW or 0 <= a.start - b.end <= _IMPLICIT_WINDOW)
+        a is not b and (0 <= b.start - a.end <= window or 0 <= a.start - b.end <= window)
         for a in first
         for b in second
     )
@@ -630,15 +645,12 @@ def _find_names(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Name]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and not taken[j]:
-            if tokens[j].capitalised and tokens[j].norm.isalpha() and tokens[j].norm not in _TITLES:
+        while j < len(tokens):
+            if taken[j] and tokens[j].norm not in _NAME_CONNECTORS:
+                break
+            if not taken[j] and tokens[j].capitalised and tokens[j].norm.isalpha() and tokens[j].norm not in _TITLES:
                 j += 1
-            elif (
-                tokens[j].norm in _NAME_CONNECTORS
-                and j + 1 < len(tokens)
-                and tokens[j + 1].capitalised
-                and not taken[j + 1]
-            ):
+            elif tokens[j].norm in _NAME_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].capitalised:
                 j += 2
             else:
                 break
@@ -749,6 +761,7 @@ def _attach_negations(tokens: Sequence[Token], cues: list, clauses: list[Clause]
     """NegEx: each cue reaches the next mention in its clause (the previous one for post-cues)."""
     reached: dict[int, int] = {}
     for clause in clauses:
+        relation_mentions = {id(r) for r in clause.relations}
         mentions = sorted(clause.entities + clause.relations, key=lambda m: m.start)
         for cue in cues:
             kind = cue.payloads[0]
@@ -761,10 +774,18 @@ def _attach_negations(tokens: Sequence[Token], cues: list, clauses: list[Clause]
                 target = next((m for m in reversed(mentions) if m.end <= cue.start), None)
             if target is None:
                 continue
-            # Several relations can share one cue ("stop" blocks and halts): negate them all.
+            # Several relations can share one cue ("stop" blocks and halts), and a verb chain
+            # ("cannot be used as") is one verb: negate them all.
+            reach = target.end
             for mention in mentions:
-                if mention.start == target.start:
+                if mention.start == target.start or (
+                    kind == "pre"
+                    and id(target) in relation_mentions
+                    and id(mention) in relation_mentions
+                    and target.start < mention.start <= reach + 1
+                ):
                     mention.negations.append(text)
+                    reach = max(reach, mention.end)
             for i in range(cue.start, cue.end):
                 reached[i] = target.start
     return reached
