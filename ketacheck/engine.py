@@ -35,6 +35,8 @@ _RELATIVE = frozenset(_BREAKS["relative"])
 _CONJUNCTIONS = frozenset(_BREAKS["conjunctions"])
 _RELATIVE_WORDS = _RELATIVE | {"that"}
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
+_AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
+_VERB_OPENERS = frozenset(ENGLISH["verb_openers"])
 _PASSIVE_AUX = frozenset(ENGLISH["passive_auxiliaries"])
 _IMPLICIT_WINDOW: int = ENGLISH["implicit_window"]
 _WEAK_CUES = frozenset(ENGLISH["prepositions"])
@@ -169,6 +171,12 @@ class Engine:
             for subject in claim.subject
             for obj in claim.object
         }
+        self._alias_words = {
+            token.norm
+            for entity in database.entities.values()
+            for alias in entity.aliases + entity.opposites
+            for token in tokenize(alias)
+        }
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
         self._known_stems = (
             self._lexicon.words()
@@ -238,6 +246,9 @@ class Engine:
         for match in self._lexicon.find(tokens, taken):
             text = _span_text(tokens, match.start, match.end)
             entity_payloads = [(eid, sign, kind) for role, eid, sign, kind in match.payloads if role == "entity"]
+            if entity_payloads and match.end - match.start == 1 and self._verb_form(tokens, match.start):
+                # A thing named as a verb ("studying", "studied") is not the thing ("study").
+                entity_payloads = []
             if entity_payloads:
                 ids = tuple(dict.fromkeys(eid for eid, _, _ in entity_payloads))
                 opposite = all(sign < 0 for _, sign, _ in entity_payloads)
@@ -270,6 +281,12 @@ class Engine:
         negation_tokens = _attach_negations(tokens, negation_matches, clauses)
         hedged = bool(_HEDGES.find(tokens))
         return Reading(tokens, entities, relations, quantities, names, negation_tokens, clauses, corrections, hedged)
+
+    def _verb_form(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a word is used as a verb: inflected as one, or after a modal or 'to'."""
+        if tokens[i].norm.endswith(("ing", "ed")) and tokens[i].norm not in self._alias_words:
+            return True
+        return i > 0 and tokens[i - 1].norm in _VERB_OPENERS
 
     def _correct_typos(self, tokens: list[Token]) -> tuple[list[Token], list[str]]:
         corrections: list[str] = []
@@ -383,10 +400,17 @@ class Engine:
         objects: list[Mention],
         cues: list[Mention],
     ) -> FrameMatch | None:
+        # One word cannot be both a role and the relation ("study" the entity and "study" the verb).
+        roles = {i for m in subjects + objects for i in range(m.start, m.end)}
+        cues = [c for c in cues if c.cue_kind == "implicit" or not roles.intersection(range(c.start, c.end))]
+        if not cues:
+            return None
         anchor = objects or subjects
         cue = min(cues, key=lambda r: min(abs(r.start - a.start) for a in anchor))
         obj = min(objects, key=lambda o: abs(o.start - cue.start)) if objects else None
         subject = min(subjects, key=lambda s: abs(s.start - cue.start) if s is not obj else 10**6)
+        if claim.relation not in self._implicit and _reversed_roles(reading.tokens, subject, obj, cue):
+            return None
         flips: list[str] = []
         contrary = 0
         if cue.sign < 0:
@@ -402,7 +426,8 @@ class Engine:
             if mention.negated:
                 flips.append(f"negation {', '.join(repr(n) for n in mention.negations)} on {mention.text!r}")
         polarity = len(flips) % 2 == 0
-        used = {i for m in (subject, obj, cue) if m is not None and not m.inherited for i in range(m.start, m.end)}
+        # Every mention of the claim's roles belongs to the frame ("widespread use of ketamine").
+        used = {i for m in subjects + objects + [cue] if not m.inherited for i in range(m.start, m.end)}
         # Other cues of the same relation saying the same thing ("remained unaffected") are part of the frame.
         stance = (cue.sign < 0) != cue.negated
         for other in cues:
@@ -628,6 +653,20 @@ def _span_text(tokens: Sequence[Token], start: int, end: int) -> str:
     return " ".join(t.text for t in tokens[start:end])
 
 
+def _reversed_roles(tokens: Sequence[Token], subject: Mention, obj: Mention | None, cue: Mention) -> bool:
+    """Whether the words run relation, object, then subject with nothing marking the subject as agent.
+
+    "Blocking the opioid system with naltrexone reduced ketamine's effect" does not say
+    that ketamine blocks the opioid system; "was blocked by naltrexone" does say naltrexone did.
+    """
+    if obj is None or subject.inherited or cue.cue_kind == "implicit":
+        return False
+    if not (cue.end <= obj.start and obj.end <= subject.start):
+        return False
+    before = {t.norm for t in tokens[max(0, subject.start - 2) : subject.start]}
+    return not before & _AGENT_MARKERS
+
+
 def _adjacent(first: Sequence[Mention], second: Sequence[Mention], window: int = _IMPLICIT_WINDOW) -> bool:
     return any(
         a is not b and (0 <= b.start - a.end <= window or 0 <= a.start - b.end <= window)
@@ -783,6 +822,7 @@ def _attach_negations(tokens: Sequence[Token], cues: list, clauses: list[Clause]
                     and id(target) in relation_mentions
                     and id(mention) in relation_mentions
                     and target.start < mention.start <= reach + 1
+                    and not any(reach <= e.start < mention.start for e in clause.entities)
                 ):
                     mention.negations.append(text)
                     reach = max(reach, mention.end)

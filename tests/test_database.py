@@ -41,9 +41,9 @@ def test_every_claim_names_who_asserts_it(database):
 
 
 def test_the_main_finding_and_the_negative_one_are_recorded(database):
-    frames = {(c.subject, c.relation, c.object, c.polarity) for c in database.claims}
-    assert (("naltrexone",), "block", ("antidepressant-effect",), True) in frames
-    assert (("naltrexone",), "block", ("dissociation",), False) in frames
+    frames = {(c.relation, c.object, c.polarity) for c in database.claims if "naltrexone" in c.subject}
+    assert ("block", ("antidepressant-effect",), True) in frames
+    assert ("block", ("dissociation",), False) in frames
 
 
 def test_counts_are_recorded(database):

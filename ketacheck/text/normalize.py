@@ -8,7 +8,6 @@ plain stems.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,11 +58,11 @@ class Token:
 
 
 def clean(text: str) -> str:
-    """Unicode-normalise text without changing its length: quotes, dashes, spaces.
+    """Typographic quotes, dashes and spaces made plain, one character for one.
 
-    NFC keeps composed letters composed; the translation is one character for one.
+    Nothing here may change the text's length: token offsets point into the input.
     """
-    return unicodedata.normalize("NFC", text).translate(_SAME_LENGTH)
+    return text.translate(_SAME_LENGTH)
 
 
 @lru_cache(maxsize=65536)
