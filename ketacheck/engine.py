@@ -177,6 +177,12 @@ class Engine:
             for alias in entity.aliases + entity.opposites
             for token in tokenize(alias)
         }
+        self._cue_stems = {
+            stem_
+            for relation in database.relations.values()
+            for cue in relation.cues + relation.negative_cues + relation.antonyms
+            for stem_ in phrase_stems(cue)
+        }
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
         self._known_stems = (
             self._lexicon.words()
@@ -286,7 +292,8 @@ class Engine:
         """Whether a word is used as a verb: inflected as one, or after a modal or 'to'."""
         if tokens[i].norm.endswith(("ing", "ed")) and tokens[i].norm not in self._alias_words:
             return True
-        return i > 0 and tokens[i - 1].norm in _VERB_OPENERS
+        # After a modal or "to", a word the lexicon also knows as a relation cue is that verb ("should study").
+        return i > 0 and tokens[i - 1].norm in _VERB_OPENERS and tokens[i].stem in self._cue_stems
 
     def _correct_typos(self, tokens: list[Token]) -> tuple[list[Token], list[str]]:
         corrections: list[str] = []
