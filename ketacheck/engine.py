@@ -183,6 +183,7 @@ class Engine:
             for cue in relation.cues + relation.negative_cues + relation.antonyms
             for stem_ in phrase_stems(cue)
         }
+        self._agentive = {rid for rid, relation in database.relations.items() if relation.agent_subject}
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
         self._known_stems = (
             self._lexicon.words()
@@ -391,6 +392,14 @@ class Engine:
         if not claim.object and claim.qualifiers and not any(set(m.ids) & set(claim.qualifiers) for m in clause.entities):
             # Without an object, a claim's qualifier is what it is about ("the relief is temporary").
             return None
+        if (
+            not claim.object
+            and not any(c.inherited or c.cue_kind == "implicit" for c in cues)
+            and not any(s.inherited for s in subjects)
+            and not any(_close(reading, s, c) for s in subjects for c in cues)
+        ):
+            # Without an object to anchor it, the relation must be said of the subject, close by.
+            return None
         if subjects and (objects or not claim.object):
             return self._compare(reading, index, clause, claim, subjects, objects, cues)
         if claim.exclusive is not None:
@@ -413,10 +422,14 @@ class Engine:
         if not cues:
             return None
         anchor = objects or subjects
-        cue = min(cues, key=lambda r: min(abs(r.start - a.start) for a in anchor))
+        # An antonym decides only when no plain cue of the relation is there to read instead.
+        plain = [c for c in cues if c.cue_kind != "antonym"]
+        cue = min(plain or cues, key=lambda r: min(abs(r.start - a.start) for a in anchor))
         obj = min(objects, key=lambda o: abs(o.start - cue.start)) if objects else None
         subject = min(subjects, key=lambda s: abs(s.start - cue.start) if s is not obj else 10**6)
-        if claim.relation not in self._implicit and _reversed_roles(reading.tokens, subject, obj, cue):
+        if claim.relation in self._agentive and _reversed_roles(reading.tokens, subject, obj, cue):
+            return None
+        if claim.relation in self._agentive and not subject.inherited and _agent_is_another(reading, clause, subject, cue):
             return None
         flips: list[str] = []
         contrary = 0
@@ -660,6 +673,25 @@ def _span_text(tokens: Sequence[Token], start: int, end: int) -> str:
     return " ".join(t.text for t in tokens[start:end])
 
 
+def _agent_is_another(reading: Reading, clause: Clause, subject: Mention, cue: Mention) -> bool:
+    """Whether a passive verb names its agent, and the agent is not this subject.
+
+    "Ketamine's effect disappeared when the opioid system was blocked with naltrexone" does not
+    say that ketamine blocked anything: naltrexone did.
+    """
+    tokens = reading.tokens
+    if cue.cue_kind == "implicit" or subject.start >= cue.start:
+        return False
+    if not any(t.norm in _PASSIVE_AUX for t in tokens[max(0, cue.start - 3) : cue.start]):
+        return False
+    for mention in clause.entities:
+        if cue.end <= mention.start <= cue.end + 3 and mention is not subject:
+            between = {t.norm for t in tokens[cue.end : mention.start]}
+            if between & _AGENT_MARKERS:
+                return True
+    return False
+
+
 def _reversed_roles(tokens: Sequence[Token], subject: Mention, obj: Mention | None, cue: Mention) -> bool:
     """Whether the words run relation, object, then subject with nothing marking the subject as agent.
 
@@ -672,6 +704,19 @@ def _reversed_roles(tokens: Sequence[Token], subject: Mention, obj: Mention | No
         return False
     before = {t.norm for t in tokens[max(0, subject.start - 2) : subject.start]}
     return not before & _AGENT_MARKERS
+
+
+def _close(reading: Reading, first: Mention, second: Mention, units: int = 2) -> bool:
+    """Whether at most a few things that carry meaning (a word, or a whole named entity) stand between two mentions."""
+    left, right = (first, second) if first.start <= second.start else (second, first)
+    inside = [m for m in reading.entities if left.end <= m.start and m.end <= right.start]
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    words = sum(
+        1
+        for i in range(left.end, right.start)
+        if i not in covered and not reading.tokens[i].punct and reading.tokens[i].stem not in _FILLER_STEMS
+    )
+    return words + len(inside) <= units
 
 
 def _adjacent(first: Sequence[Mention], second: Sequence[Mention], window: int = _IMPLICIT_WINDOW) -> bool:

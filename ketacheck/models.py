@@ -79,6 +79,10 @@ class Relation(_Frozen):
         default=(), description="Phrases that express the relation not holding ('still' for block)."
     )
     antonyms: tuple[str, ...] = Field(default=(), description="Phrases that express the opposite relation.")
+    agent_subject: bool = Field(
+        default=False,
+        description="Whether the subject is who does it, so that in the passive voice it comes after the verb ('was blocked by naltrexone').",
+    )
     implicit: bool = Field(
         default=False,
         description="Whether subject and object side by side express it without a cue ('Stanford researchers').",
