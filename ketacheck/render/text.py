@@ -16,9 +16,15 @@ STYLES = {Verdict.SUPPORTED: "bold green", Verdict.CONTRADICTED: "bold red", Ver
 MARKS = {Verdict.SUPPORTED: "✔", Verdict.CONTRADICTED: "✘", Verdict.UNKNOWN: "?"}
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit with status 1, which to a script means "contradicted"; let the CLI decide.
+        raise BrokenPipeError
+
+
 def console_for(out: TextIO) -> Console:
     """A console that colours only a terminal, and honours NO_COLOR and FORCE_COLOR."""
-    return Console(file=out, highlight=False, soft_wrap=True, emoji=False)
+    return _Console(file=out, highlight=False, soft_wrap=True, emoji=False)
 
 
 class TextRenderer:
