@@ -332,7 +332,9 @@ class Engine:
             has_subject = bool(_subjects_of(clause))
             own = [m for m in clause.entities if m.cue_kind != "pronoun"]
             subject_pool = own + ([] if has_subject and clause.relations else inherited)
-            entities = clause.entities + ([] if has_subject else inherited)
+            # Carried-over subjects are offered even beside the clause's own: "naltrexone lessened X,
+            # while dissociation was unaffected" still speaks of naltrexone.
+            entities = clause.entities + inherited
             relations = clause.relations or self._inherited_relations(reading, index)
             present = {entity_id for m in entities for entity_id in m.ids}
             relation_ids = {m.ids[0] for m in relations} | self._implicit
@@ -428,6 +430,13 @@ class Engine:
         obj = min(objects, key=lambda o: abs(o.start - cue.start)) if objects else None
         subject = min(subjects, key=lambda s: abs(s.start - cue.start) if s is not obj else 10**6)
         if claim.relation in self._agentive and _reversed_roles(reading.tokens, subject, obj, cue):
+            return None
+        if (
+            cue.cue_kind == "antonym"
+            and obj is not None
+            and not subject.inherited
+            and not _subject_leads(reading.tokens, subject, cue)
+        ):
             return None
         if claim.relation in self._agentive and not subject.inherited and _agent_is_another(reading, clause, subject, cue):
             return None
@@ -690,6 +699,14 @@ def _agent_is_another(reading: Reading, clause: Clause, subject: Mention, cue: M
             if between & _AGENT_MARKERS:
                 return True
     return False
+
+
+def _subject_leads(tokens: Sequence[Token], subject: Mention, cue: Mention) -> bool:
+    """Whether the subject stands before the verb, or after it as the agent ("by naltrexone")."""
+    if subject.end <= cue.start:
+        return True
+    before = {t.norm for t in tokens[max(0, subject.start - 2) : subject.start]}
+    return bool(before & _AGENT_MARKERS)
 
 
 def _reversed_roles(tokens: Sequence[Token], subject: Mention, obj: Mention | None, cue: Mention) -> bool:
