@@ -191,18 +191,19 @@ class Engine:
             | _NEGATIONS.words()
             | {s for stems in self._evidence_stems.values() for s in stems}
         )
-        # Misspellings are corrected only towards the database's own words: names and cues.
-        targets = sorted(
+        # Misspellings are corrected only towards the database's own words: towards the names of
+        # things from five letters, towards cue words only from six, where a one-letter slip is less
+        # likely to turn one common word into another ("spend" is not "speed").
+        self._typo_targets: dict[tuple[str, bool], list[str]] = defaultdict(list)
+        for word, is_name in sorted(
             {
-                token.norm
-                for phrase in _all_phrases(database)
+                (token.norm, is_name)
+                for phrase, is_name in _all_phrases(database)
                 for token in tokenize(phrase)
                 if len(token.norm) >= 5 and token.norm.isalpha()
             }
-        )
-        self._typo_targets: dict[str, list[str]] = defaultdict(list)
-        for word in targets:
-            self._typo_targets[word[0]].append(word)
+        ):
+            self._typo_targets[word[0], is_name].append(word)
         self._claim_texts = [normalize(c.statement) for c in database.claims]
         self._typo_cache: dict[str, str | None] = {}
 
@@ -315,7 +316,9 @@ class Engine:
         return out, corrections
 
     def _closest_word(self, word: str) -> str | None:
-        candidates = self._typo_targets.get(word[0])
+        candidates = self._typo_targets.get((word[0], True), []) + (
+            self._typo_targets.get((word[0], False), []) if len(word) >= 6 else []
+        )
         if not candidates:
             return None
         allowed = 1 if len(word) < 8 else 2
@@ -668,14 +671,14 @@ class Engine:
 # --- helpers: pure functions over tokens -------------------------------------------------------
 
 
-def _all_phrases(database: Database) -> Iterator[str]:
+def _all_phrases(database: Database) -> Iterator[tuple[str, bool]]:
+    """Every phrase of the lexicon, and whether it names a thing (rather than a relation)."""
     for entity in database.entities.values():
-        yield from entity.aliases
-        yield from entity.opposites
+        for phrase in entity.aliases + entity.opposites:
+            yield phrase, True
     for relation in database.relations.values():
-        yield from relation.cues
-        yield from relation.negative_cues
-        yield from relation.antonyms
+        for phrase in relation.cues + relation.negative_cues + relation.antonyms:
+            yield phrase, False
 
 
 def _span_text(tokens: Sequence[Token], start: int, end: int) -> str:
