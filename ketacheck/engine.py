@@ -322,8 +322,15 @@ class Engine:
         if not candidates:
             return None
         allowed = 1 if len(word) < 8 else 2
-        found = process.extractOne(word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=allowed)
-        return found[0] if found else None
+        found = process.extract(word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None)
+        if not found:
+            return None
+        best = min(distance for _, distance, _ in found)
+        # Among equally close words, a dropped letter is the likeliest slip ("writen" is "written").
+        return min(
+            (candidate for candidate, distance, _ in found if distance == best),
+            key=lambda candidate: (not _is_subsequence(word, candidate), abs(len(candidate) - len(word)), candidate),
+        )
 
     # --- deciding ----------------------------------------------------------------------------
 
@@ -679,6 +686,11 @@ def _all_phrases(database: Database) -> Iterator[tuple[str, bool]]:
     for relation in database.relations.values():
         for phrase in relation.cues + relation.negative_cues + relation.antonyms:
             yield phrase, False
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
 
 
 def _span_text(tokens: Sequence[Token], start: int, end: int) -> str:
