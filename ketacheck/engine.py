@@ -37,6 +37,7 @@ _RELATIVE_WORDS = _RELATIVE | {"that"}
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _VERB_OPENERS = frozenset(ENGLISH["verb_openers"])
+_UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PASSIVE_AUX = frozenset(ENGLISH["passive_auxiliaries"])
 _IMPLICIT_WINDOW: int = ENGLISH["implicit_window"]
 _WEAK_CUES = frozenset(ENGLISH["prepositions"])
@@ -412,6 +413,10 @@ class Engine:
         ):
             # Without an object to anchor it, the relation must be said of the subject, close by.
             return None
+        if subjects and claim.object and not objects:
+            denial = self._general_denial(reading, index, clause, claim, subjects, cues)
+            if denial is not None:
+                return denial
         if subjects and (objects or not claim.object):
             return self._compare(reading, index, clause, claim, subjects, objects, cues)
         if claim.exclusive is not None:
@@ -483,6 +488,8 @@ class Engine:
                     used |= {i for i, target in reading.negation_tokens.items() if target == mention.start}
                     if (mention.sign < 0) != mention.negated:
                         qualifier_problem = f"{mention.text!r} goes against {qualifier!r}"
+        if claim.scope == "some" and _universal_before(reading.tokens, subject):
+            qualifier_problem = f"{subject.text!r} is said of all, the source says only some"
         if qualifier_problem:
             return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), f"{frame}: {qualifier_problem}", specificity)
         if contrary:
@@ -500,6 +507,33 @@ class Engine:
         source_says = "holds" if claim.polarity else "does not hold"
         detail = f"{frame}: the statement says it {says}{how}, the source says it {source_says}"
         return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, specificity)
+
+    def _general_denial(
+        self,
+        reading: Reading,
+        index: int,
+        clause: Clause,
+        claim: Claim,
+        subjects: list[Mention],
+        cues: list[Mention],
+    ) -> FrameMatch | None:
+        """A relation denied with nothing after it ("ketamine has no side effects") denies every instance."""
+        if not claim.polarity:
+            return None
+        for cue in cues:
+            if cue.inherited or cue.cue_kind != "cue" or not cue.negated:
+                continue
+            rest = reading.tokens[cue.end : clause.end]
+            if any(not t.punct and t.stem not in _FILLER_STEMS for t in rest):
+                continue
+            subject = next((s for s in subjects if s.end <= cue.start), None)
+            if subject is None:
+                continue
+            used = set(range(subject.start, subject.end)) | set(range(cue.start, cue.end))
+            used |= {i for i, target in reading.negation_tokens.items() if target == cue.start}
+            detail = f"{subject.text!r} {cue.text!r}: the statement denies it outright, the source says it holds"
+            return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, 2)
+        return None
 
     def _exclusive_conflict(
         self,
@@ -714,6 +748,11 @@ def _agent_is_another(reading: Reading, clause: Clause, subject: Mention, cue: M
             if between & _AGENT_MARKERS:
                 return True
     return False
+
+
+def _universal_before(tokens: Sequence[Token], mention: Mention) -> bool:
+    words = {t.norm for t in tokens[max(0, mention.start - 3) : mention.end]}
+    return bool(words & _UNIVERSAL)
 
 
 def _subject_leads(tokens: Sequence[Token], subject: Mention, cue: Mention) -> bool:

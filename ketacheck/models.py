@@ -104,6 +104,9 @@ class Claim(_Frozen):
     qualifiers: IdList = Field(
         default=(), description="Entity ids that qualify the claim (quickly, early); their opposites contradict it."
     )
+    scope: Literal["some"] | None = Field(
+        default=None, description="'some' when the source says it of only some of the group: 'all' contradicts it."
+    )
     count: int | None = Field(default=None, ge=0, description="A number the claim states; another number contradicts.")
     exclusive: Literal["subject", "object"] | None = Field(
         default=None,

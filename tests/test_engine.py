@@ -200,3 +200,49 @@ def test_empty_statement_is_unknown(engine):
 
 def test_same_statement_same_result(engine):
     assert engine.check("Naltrexone blocks dissociation.") == engine.check("Naltrexone blocks dissociation.")
+
+
+def test_all_where_the_source_says_some_contradicts(engine):
+    assert verdict(engine, "Some participants received naltrexone before ketamine.") is S
+    assert verdict(engine, "All participants took naltrexone before ketamine.") is C
+
+
+def test_a_relation_denied_outright_contradicts(engine):
+    assert verdict(engine, "Ketamine has no side effects.") is C
+    assert verdict(engine, "Ketamine does not cause hallucinations.") is U
+
+
+def test_passive_verb_with_another_agent_is_not_the_subjects_doing(engine):
+    statement = "The antidepressant benefits of ketamine disappeared when the opioid system was blocked with naltrexone."
+    assert verdict(engine, statement) is not C
+
+
+def test_antonym_denied_settles_nothing(engine):
+    assert verdict(engine, "Naltrexone did not strengthen the antidepressant effect.") is U
+
+
+def test_antonym_contradicts_a_negative_finding_too(engine):
+    assert verdict(engine, "Naltrexone increased the dissociative effects of ketamine.") is C
+
+
+def test_counterpart_names_are_not_sentence_initial_capitals(engine):
+    assert verdict(engine, "Nature published nothing about this.") is U
+
+
+def test_a_typo_reads_as_the_word_it_drops_a_letter_from(engine):
+    result = engine.check("The editorial was writen by Mark George.")
+    assert result.verdict is S
+    assert "read 'writen' as 'written'" in result.reasons
+
+
+def test_common_words_are_not_corrected_into_cues(engine):
+    result = engine.check("Dissociation and addiction are among ketamine's downsides.")
+    assert not any("among" in r for r in result.reasons if r.startswith("read "))
+
+
+def test_a_relative_clause_takes_its_antecedent_as_subject(engine):
+    assert verdict(engine, "Naltrexone, which is an opioid blocker, did not block dissociation.") is S
+
+
+def test_a_reporting_clause_with_the_right_source_is_fine(engine):
+    assert verdict(engine, "Stanford researchers found that naltrexone blunted ketamine's antidepressant effect.") is S
