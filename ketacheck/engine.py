@@ -126,6 +126,19 @@ class Reading:
     hedged: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim whose roles a clause may fill: what the comparison works on."""
+
+    reading: Reading
+    index: int
+    clause: Clause
+    claim: Claim
+    subjects: list[Mention]
+    objects: list[Mention]
+    cues: list[Mention]
+
+
 class Engine:
     """Checks statements against one database. Build it once; ``check`` is pure."""
 
@@ -413,26 +426,20 @@ class Engine:
         ):
             # Without an object to anchor it, the relation must be said of the subject, close by.
             return None
+        frame = Candidate(reading, index, clause, claim, subjects, objects, cues)
         if subjects and claim.object and not objects:
-            denial = self._general_denial(reading, index, clause, claim, subjects, cues)
+            denial = self._general_denial(frame)
             if denial is not None:
                 return denial
         if subjects and (objects or not claim.object):
-            return self._compare(reading, index, clause, claim, subjects, objects, cues)
+            return self._compare(frame)
         if claim.exclusive is not None:
-            return self._exclusive_conflict(reading, index, clause, claim, subjects, objects, cues)
+            return self._exclusive_conflict(frame)
         return None
 
-    def _compare(
-        self,
-        reading: Reading,
-        index: int,
-        clause: Clause,
-        claim: Claim,
-        subjects: list[Mention],
-        objects: list[Mention],
-        cues: list[Mention],
-    ) -> FrameMatch | None:
+    def _compare(self, frame: Candidate) -> FrameMatch | None:
+        reading, index, clause, claim = frame.reading, frame.index, frame.clause, frame.claim
+        subjects, objects, cues = frame.subjects, frame.objects, frame.cues
         # One word cannot be both a role and the relation ("study" the entity and "study" the verb).
         roles = {i for m in subjects + objects for i in range(m.start, m.end)}
         cues = [c for c in cues if c.cue_kind == "implicit" or not roles.intersection(range(c.start, c.end))]
@@ -508,16 +515,10 @@ class Engine:
         detail = f"{frame}: the statement says it {says}{how}, the source says it {source_says}"
         return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, specificity)
 
-    def _general_denial(
-        self,
-        reading: Reading,
-        index: int,
-        clause: Clause,
-        claim: Claim,
-        subjects: list[Mention],
-        cues: list[Mention],
-    ) -> FrameMatch | None:
+    def _general_denial(self, frame: Candidate) -> FrameMatch | None:
         """A relation denied with nothing after it ("ketamine has no side effects") denies every instance."""
+        reading, index, clause, claim = frame.reading, frame.index, frame.clause, frame.claim
+        subjects, cues = frame.subjects, frame.cues
         if not claim.polarity:
             return None
         for cue in cues:
@@ -535,16 +536,9 @@ class Engine:
             return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, 2)
         return None
 
-    def _exclusive_conflict(
-        self,
-        reading: Reading,
-        index: int,
-        clause: Clause,
-        claim: Claim,
-        subjects: list[Mention],
-        objects: list[Mention],
-        cues: list[Mention],
-    ) -> FrameMatch | None:
+    def _exclusive_conflict(self, frame: Candidate) -> FrameMatch | None:
+        reading, index, clause, claim = frame.reading, frame.index, frame.clause, frame.claim
+        subjects, objects, cues = frame.subjects, frame.objects, frame.cues
         role = claim.exclusive
         recorded = claim.object if role == "object" else claim.subject
         other_role = subjects if role == "object" else objects
