@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -30,7 +30,7 @@ app = typer.Typer(
 )
 
 DatabaseOption = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--db", help="Use this claim database instead of the bundled one.", show_default=False),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
@@ -58,7 +58,7 @@ def _main(
 @app.command()
 def check(
     statements: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Argument(
             help="Statements to check. '-', or none with input piped in, reads one statement per line from stdin.",
             show_default=False,

@@ -41,7 +41,9 @@ def load_database(path: str | Path | None = None) -> Database:
     try:
         raw = json.loads(raw_text)
     except json.JSONDecodeError as error:
-        raise DatabaseError(shown, [f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"]) from None
+        raise DatabaseError(
+            shown, [f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"]
+        ) from None
     try:
         return Database.model_validate(raw)
     except ValidationError as error:

@@ -1,7 +1,7 @@
 """Statement in, verdict out: where every verdict is decided.
 
-The engine reads a statement once (tokens, entity and relation mentions,
-negation cues, numbers, names, clauses), then compares each clause's frames —
+The engine has a statement read once (see ``reading``: tokens, entity and relation
+mentions, negation cues, numbers, names, clauses), then compares each clause's frames —
 subject, relation, object, polarity, qualifiers, counts — with the claims'
 frames. Fuzzy scores only pick which alias a misspelt word meant and rank the
 nearest claim for an unknown; they never decide a verdict.
@@ -11,92 +11,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
 
 from ketacheck.models import CheckResult, Claim, Database, Verdict
+from ketacheck.reading import Clause, Mention, Reader, Reading, span_text, subjects_of
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, normalize, stem, tokenize
-from ketacheck.text.numbers import Quantity, find_quantities
-from ketacheck.text.phrases import PhraseIndex, phrase_stems
+from ketacheck.text.numbers import find_quantities
+from ketacheck.text.wordsets import FILLER_STEMS, HEDGE_STEMS
 
-_FILLER_STEMS = frozenset(stem(w) for w in ENGLISH["filler"]["words"])
-_HEDGES = PhraseIndex((phrase, True) for phrase in ENGLISH["hedges"])
-_NAMES = ENGLISH["names"]
-_TITLES = frozenset(_NAMES["titles"])
-_NAME_CONNECTORS = frozenset(_NAMES["connectors"])
-_NAME_KINDS = {word: kind for kind, words in _NAMES["kinds"].items() for word in words}
-_BREAKS = ENGLISH["clause_breaks"]
-_PLAIN_BREAKS = PhraseIndex((p, "plain") for p in _BREAKS["plain"])
-_NEGATING_BREAKS = PhraseIndex((p, "negating") for p in _BREAKS["negating"])
-_RELATIVE = frozenset(_BREAKS["relative"])
-_CONJUNCTIONS = frozenset(_BREAKS["conjunctions"])
-_RELATIVE_WORDS = _RELATIVE | {"that"}
-_ANAPHORA = frozenset(ENGLISH["anaphora"])
+_RELATIVE_WORDS = frozenset(ENGLISH["clause_breaks"]["relative"]) | {"that"}
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
-_VERB_OPENERS = frozenset(ENGLISH["verb_openers"])
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PASSIVE_AUX = frozenset(ENGLISH["passive_auxiliaries"])
 _IMPLICIT_WINDOW: int = ENGLISH["implicit_window"]
-_WEAK_CUES = frozenset(ENGLISH["prepositions"])
-_HEDGE_STEMS = frozenset(stem(w) for phrase in ENGLISH["hedges"] for w in phrase.split())
-
-
-def _negation_index() -> PhraseIndex[str]:
-    index: PhraseIndex[str] = PhraseIndex()
-    for kind in ("pseudo", "pre", "post"):
-        for phrase in ENGLISH["negation"][kind]:
-            index.add(phrase, kind)
-    return index
-
-
-_NEGATIONS = _negation_index()
-
-
-# --- what the reading of a statement finds -------------------------------------------------
-
-
-@dataclass(slots=True)
-class Mention:
-    """An entity or relation named in the statement, by token span."""
-
-    start: int
-    end: int
-    text: str
-    ids: tuple[str, ...]
-    """Entity ids, or relation ids."""
-    sign: int = 1
-    """-1 for an opposite alias, a negative cue or an antonym."""
-    cue_kind: str = "cue"
-    negations: list[str] = field(default_factory=list)
-    """The negation cues that reach this mention."""
-    inherited: bool = False
-
-    @property
-    def negated(self) -> bool:
-        return len(self.negations) % 2 == 1
-
-
-@dataclass(frozen=True, slots=True)
-class Name:
-    """A capitalised name the database does not know (Nature, Johns Hopkins University)."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    """institution, journal, person, place, or name when it cannot tell."""
-
-
-@dataclass(slots=True)
-class Clause:
-    start: int
-    end: int
-    entities: list[Mention]
-    relations: list[Mention]
-    names: list[Name]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,20 +40,6 @@ class FrameMatch:
     """Token indices the frame accounts for."""
     why: str
     specificity: int
-
-
-@dataclass(slots=True)
-class Reading:
-    tokens: list[Token]
-    entities: list[Mention]
-    relations: list[Mention]
-    quantities: list[Quantity]
-    names: list[Name]
-    negation_tokens: dict[int, int]
-    """Token index of each negation cue -> start of the mention it reaches."""
-    clauses: list[Clause]
-    corrections: list[str]
-    hedged: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,34 +60,14 @@ class Engine:
 
     def __init__(self, database: Database) -> None:
         self.database = database
-        # Entities and relation cues share one index, so the longest phrase wins whichever it is:
-        # "side effects" is a cue of cause, not the entity "effects".
-        self._lexicon: PhraseIndex[tuple[str, str, int, str]] = PhraseIndex()
-        for entity_id, entity in database.entities.items():
-            for alias in entity.aliases:
-                self._lexicon.add(alias, ("entity", entity_id, 1, "alias"))
-            for opposite in entity.opposites:
-                self._lexicon.add(opposite, ("entity", entity_id, -1, "opposite"))
-        for relation_id, relation in database.relations.items():
-            for cue in relation.cues:
-                self._lexicon.add(cue, ("relation", relation_id, 1, "cue"))
-            for cue in relation.negative_cues:
-                self._lexicon.add(cue, ("relation", relation_id, -1, "negative cue"))
-            for cue in relation.antonyms:
-                self._lexicon.add(cue, ("relation", relation_id, -1, "antonym"))
-        self._pronouns: dict[str, tuple[str, ...]] = defaultdict(tuple)
-        for entity_id, entity in database.entities.items():
-            for word in entity.pronouns:
-                self._pronouns[word.lower()] += (entity_id,)
-        self._vocabulary_stems = frozenset(stem(w) for w in database.vocabulary) | _FILLER_STEMS | _HEDGE_STEMS
+        self._reader = Reader(database)
+        self._vocabulary_stems = frozenset(stem(w) for w in database.vocabulary) | FILLER_STEMS | HEDGE_STEMS
         self._evidence_stems: dict[str, frozenset[str]] = {}
         self._evidence_numbers: dict[str, frozenset[float]] = {}
         for claim in database.claims:
             words = tokenize(claim.evidence + " " + claim.statement)
             self._evidence_stems[claim.id] = frozenset(t.stem for t in words if not t.punct)
-            self._evidence_numbers[claim.id] = frozenset(
-                q.value for q in find_quantities(words, [False] * len(words))
-            )
+            self._evidence_numbers[claim.id] = frozenset(q.value for q in find_quantities(words, [False] * len(words)))
         self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
         self._speaks_for = {
             entity_id: entity.speaks_for for entity_id, entity in database.entities.items() if entity.speaks_for
@@ -185,47 +81,15 @@ class Engine:
             for subject in claim.subject
             for obj in claim.object
         }
-        self._alias_words = {
-            token.norm
-            for entity in database.entities.values()
-            for alias in entity.aliases + entity.opposites
-            for token in tokenize(alias)
-        }
-        self._cue_stems = {
-            stem_
-            for relation in database.relations.values()
-            for cue in relation.cues + relation.negative_cues + relation.antonyms
-            for stem_ in phrase_stems(cue)
-        }
         self._agentive = {rid for rid, relation in database.relations.items() if relation.agent_subject}
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
-        self._known_stems = (
-            self._lexicon.words()
-            | self._vocabulary_stems
-            | _NEGATIONS.words()
-            | {s for stems in self._evidence_stems.values() for s in stems}
-        )
-        # Misspellings are corrected only towards the database's own words: towards the names of
-        # things from five letters, towards cue words only from six, where a one-letter slip is less
-        # likely to turn one common word into another ("spend" is not "speed").
-        self._typo_targets: dict[tuple[str, bool], list[str]] = defaultdict(list)
-        for word, is_name in sorted(
-            {
-                (token.norm, is_name)
-                for phrase, is_name in _all_phrases(database)
-                for token in tokenize(phrase)
-                if len(token.norm) >= 5 and token.norm.isalpha()
-            }
-        ):
-            self._typo_targets[word[0], is_name].append(word)
         self._claim_texts = [normalize(c.statement) for c in database.claims]
-        self._typo_cache: dict[str, str | None] = {}
 
     # --- public ---------------------------------------------------------------------------
 
     def check(self, statement: str) -> CheckResult:
         """The verdict for one statement, with the claim that decided it and why."""
-        reading = self._read(statement)
+        reading = self._reader.read(statement)
         if not any(not t.punct for t in reading.tokens):
             return self._unknown(statement, ["nothing to check: the statement has no words"], 0.0)
         reasons = list(reading.corrections)
@@ -259,93 +123,6 @@ class Engine:
 
     # --- reading ---------------------------------------------------------------------------
 
-    def _read(self, statement: str) -> Reading:
-        tokens = tokenize(statement)
-        tokens, corrections = self._correct_typos(tokens)
-        taken = [t.punct for t in tokens]
-        entities: list[Mention] = []
-        relations: list[Mention] = []
-        for match in self._lexicon.find(tokens, taken):
-            text = _span_text(tokens, match.start, match.end)
-            entity_payloads = [(eid, sign, kind) for role, eid, sign, kind in match.payloads if role == "entity"]
-            if entity_payloads and match.end - match.start == 1 and self._verb_form(tokens, match.start):
-                # A thing named as a verb ("studying", "studied") is not the thing ("study").
-                entity_payloads = []
-            if entity_payloads:
-                ids = tuple(dict.fromkeys(eid for eid, _, _ in entity_payloads))
-                opposite = all(sign < 0 for _, sign, _ in entity_payloads)
-                entities.append(
-                    Mention(match.start, match.end, text, ids, -1 if opposite else 1, "opposite" if opposite else "alias")
-                )
-            by_relation: dict[str, tuple[int, str]] = {}
-            for role, relation_id, sign, kind in match.payloads:
-                if role == "relation":
-                    by_relation.setdefault(relation_id, (sign, kind))
-            for relation_id, (sign, kind) in by_relation.items():
-                relations.append(Mention(match.start, match.end, text, (relation_id,), sign, kind))
-        # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded").
-        negation_matches = _NEGATIONS.find(tokens, taken)
-        for i, token in enumerate(tokens):
-            if taken[i] or token.norm not in self._pronouns:
-                continue
-            candidates = self._pronouns[token.norm]
-            if token.norm in _ANAPHORA:
-                # "it", "he": only an antecedent earlier in the statement says which one.
-                earlier = [m for m in entities if m.end <= i and set(m.ids) & set(candidates)]
-                if not earlier:
-                    continue
-                candidates = tuple(e for e in earlier[-1].ids if e in candidates)
-            entities.append(Mention(i, i + 1, token.text, candidates, 1, "pronoun"))
-        entities.sort(key=lambda m: m.start)
-        quantities = find_quantities(tokens, taken)
-        names = _find_names(tokens, taken)
-        clauses = _split_clauses(tokens, entities, relations, names)
-        negation_tokens = _attach_negations(tokens, negation_matches, clauses)
-        hedged = bool(_HEDGES.find(tokens))
-        return Reading(tokens, entities, relations, quantities, names, negation_tokens, clauses, corrections, hedged)
-
-    def _verb_form(self, tokens: Sequence[Token], i: int) -> bool:
-        """Whether a word is used as a verb: inflected as one, or after a modal or 'to'."""
-        if tokens[i].norm.endswith(("ing", "ed")) and tokens[i].norm not in self._alias_words:
-            return True
-        # After a modal or "to", a word the lexicon also knows as a relation cue is that verb ("should study").
-        return i > 0 and tokens[i - 1].norm in _VERB_OPENERS and tokens[i].stem in self._cue_stems
-
-    def _correct_typos(self, tokens: list[Token]) -> tuple[list[Token], list[str]]:
-        corrections: list[str] = []
-        out: list[Token] = []
-        for token in tokens:
-            word = token.norm
-            if token.punct or token.stem in self._known_stems or len(word) < 5 or not word.isalpha():
-                out.append(token)
-                continue
-            if word not in self._typo_cache:
-                self._typo_cache[word] = self._closest_word(word)
-            fixed = self._typo_cache[word]
-            if fixed is None:
-                out.append(token)
-                continue
-            corrections.append(f"read {token.text!r} as {fixed!r}")
-            out.append(replace(token, norm=fixed, stem=stem(fixed)))
-        return out, corrections
-
-    def _closest_word(self, word: str) -> str | None:
-        candidates = self._typo_targets.get((word[0], True), []) + (
-            self._typo_targets.get((word[0], False), []) if len(word) >= 6 else []
-        )
-        if not candidates:
-            return None
-        allowed = 1 if len(word) < 8 else 2
-        found = process.extract(word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None)
-        if not found:
-            return None
-        best = min(distance for _, distance, _ in found)
-        # Among equally close words, a dropped letter is the likeliest slip ("writen" is "written").
-        return min(
-            (candidate for candidate, distance, _ in found if distance == best),
-            key=lambda candidate: (not _is_subsequence(word, candidate), abs(len(candidate) - len(word)), candidate),
-        )
-
     # --- deciding ----------------------------------------------------------------------------
 
     def _match_frames(self, reading: Reading) -> list[FrameMatch]:
@@ -353,7 +130,7 @@ class Engine:
         subject_pool: list[Mention] = []
         for index, clause in enumerate(reading.clauses):
             inherited = self._inherited_subjects(reading, index, subject_pool)
-            has_subject = bool(_subjects_of(clause))
+            has_subject = bool(subjects_of(clause))
             own = [m for m in clause.entities if m.cue_kind != "pronoun"]
             subject_pool = own + ([] if has_subject and clause.relations else inherited)
             # Carried-over subjects are offered even beside the clause's own: "naltrexone lessened X,
@@ -401,7 +178,9 @@ class Engine:
     ) -> FrameMatch | None:
         subjects = [m for m in entities if set(m.ids) & set(claim.subject)]
         # Pronouns and mentions carried over from another clause can be subjects, never objects.
-        objects = [m for m in entities if set(m.ids) & set(claim.object) and m.cue_kind != "pronoun" and not m.inherited]
+        objects = [
+            m for m in entities if set(m.ids) & set(claim.object) and m.cue_kind != "pronoun" and not m.inherited
+        ]
         cues = [r for r in relations if r.ids[0] == claim.relation]
         if claim.object and subjects and objects:
             # One mention cannot fill both roles of a frame.
@@ -415,7 +194,11 @@ class Engine:
                 cues = [Mention(near[0].start, near[0].start, "(side by side)", (claim.relation,), 1, "implicit")]
         if not cues:
             return None
-        if not claim.object and claim.qualifiers and not any(set(m.ids) & set(claim.qualifiers) for m in clause.entities):
+        if (
+            not claim.object
+            and claim.qualifiers
+            and not any(set(m.ids) & set(claim.qualifiers) for m in clause.entities)
+        ):
             # Without an object, a claim's qualifier is what it is about ("the relief is temporary").
             return None
         if (
@@ -460,7 +243,11 @@ class Engine:
             and not _subject_leads(reading.tokens, subject, cue)
         ):
             return None
-        if claim.relation in self._agentive and not subject.inherited and _agent_is_another(reading, clause, subject, cue):
+        if (
+            claim.relation in self._agentive
+            and not subject.inherited
+            and _agent_is_another(reading, clause, subject, cue)
+        ):
             return None
         flips: list[str] = []
         contrary = 0
@@ -469,7 +256,7 @@ class Engine:
             contrary += cue.cue_kind == "antonym"
         if cue.negated:
             flips.append(f"negation {', '.join(repr(n) for n in cue.negations)} on {cue.text!r}")
-        for role, mention in (("object", obj), ("subject", subject)):
+        for mention in (obj, subject):
             if mention is None:
                 continue
             if mention.sign < 0:
@@ -484,7 +271,9 @@ class Engine:
         for other in cues:
             if other is not cue and not other.inherited and ((other.sign < 0) != other.negated) == stance:
                 used |= set(range(other.start, other.end))
-        used |= {i for i, target in reading.negation_tokens.items() if target in {m.start for m in (subject, obj, cue) if m}}
+        used |= {
+            i for i, target in reading.negation_tokens.items() if target in {m.start for m in (subject, obj, cue) if m}
+        }
         frame = f"{subject.text!r} {cue.text!r}" + (f" {obj.text!r}" if obj else "")
         specificity = 2 + (1 if obj else 0) + len(claim.qualifiers) + (1 if claim.count is not None else 0)
         qualifier_problem = None
@@ -498,7 +287,9 @@ class Engine:
         if claim.scope == "some" and _universal_before(reading.tokens, subject):
             qualifier_problem = f"{subject.text!r} is said of all, the source says only some"
         if qualifier_problem:
-            return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), f"{frame}: {qualifier_problem}", specificity)
+            return FrameMatch(
+                claim, Verdict.CONTRADICTED, index, frozenset(used), f"{frame}: {qualifier_problem}", specificity
+            )
         if contrary:
             # An antonym ("strengthened") is a contrary, not a contradictory: affirmed, it goes against
             # both "blocked" and "had no effect"; denied ("did not strengthen"), it settles nothing.
@@ -525,7 +316,7 @@ class Engine:
             if cue.inherited or cue.cue_kind != "cue" or not cue.negated:
                 continue
             rest = reading.tokens[cue.end : clause.end]
-            if any(not t.punct and t.stem not in _FILLER_STEMS for t in rest):
+            if any(not t.punct and t.stem not in FILLER_STEMS for t in rest):
                 continue
             subject = next((s for s in subjects if s.end <= cue.start), None)
             if subject is None:
@@ -537,7 +328,7 @@ class Engine:
         return None
 
     def _exclusive_conflict(self, frame: Candidate) -> FrameMatch | None:
-        reading, index, clause, claim = frame.reading, frame.index, frame.clause, frame.claim
+        index, clause, claim = frame.index, frame.clause, frame.claim
         subjects, objects, cues = frame.subjects, frame.objects, frame.cues
         role = claim.exclusive
         recorded = claim.object if role == "object" else claim.subject
@@ -552,7 +343,11 @@ class Engine:
             for entity_id in mention.ids:
                 if entity_id in recorded or self._entity_types[entity_id] not in types:
                     continue
-                pairs = ((s, entity_id) for s in claim.subject) if role == "object" else ((entity_id, o) for o in claim.object)
+                pairs = (
+                    ((s, entity_id) for s in claim.subject)
+                    if role == "object"
+                    else ((entity_id, o) for o in claim.object)
+                )
                 if any((s, claim.relation, o) in self._known_pairs for s, o in pairs):
                     continue
                 rivals.append((mention.text, set(range(mention.start, mention.end))))
@@ -645,9 +440,7 @@ class Engine:
         matches: list[FrameMatch],
         reasons: list[str],
     ) -> CheckResult:
-        content = [
-            i for i, t in enumerate(reading.tokens) if not t.punct and t.stem not in self._vocabulary_stems
-        ]
+        content = [i for i, t in enumerate(reading.tokens) if not t.punct and t.stem not in self._vocabulary_stems]
         used = set().union(*(m.used for m in matches if m.verdict is verdict))
         share = sum(1 for i in content if i in used) / len(content) if content else 1.0
         penalty = 0.05 * len(reading.corrections)
@@ -681,7 +474,7 @@ class Engine:
         return round(0.49 * found[1] / 100, 3) if found else 0.0
 
     def _describe_clause(self, reading: Reading, index: int, clause: Clause) -> str:
-        text = _span_text(reading.tokens, clause.start, clause.end)
+        text = span_text(reading.tokens, clause.start, clause.end)
         parts = []
         if clause.entities:
             parts.append("entities " + ", ".join(f"{m.text!r}→{'/'.join(m.ids)}" for m in clause.entities))
@@ -689,10 +482,13 @@ class Engine:
             parts.append(
                 "relations "
                 + ", ".join(
-                    f"{m.text!r}→{m.ids[0]}" + ("" if m.cue_kind == "cue" else f" ({m.cue_kind})") for m in clause.relations
+                    f"{m.text!r}→{m.ids[0]}" + ("" if m.cue_kind == "cue" else f" ({m.cue_kind})")
+                    for m in clause.relations
                 )
             )
-        negations = [f"{'/'.join(m.negations)} on {m.text!r}" for m in clause.entities + clause.relations if m.negations]
+        negations = [
+            f"{'/'.join(m.negations)} on {m.text!r}" for m in clause.entities + clause.relations if m.negations
+        ]
         if negations:
             parts.append("negation " + ", ".join(negations))
         if clause.names:
@@ -704,25 +500,6 @@ class Engine:
 
 
 # --- helpers: pure functions over tokens -------------------------------------------------------
-
-
-def _all_phrases(database: Database) -> Iterator[tuple[str, bool]]:
-    """Every phrase of the lexicon, and whether it names a thing (rather than a relation)."""
-    for entity in database.entities.values():
-        for phrase in entity.aliases + entity.opposites:
-            yield phrase, True
-    for relation in database.relations.values():
-        for phrase in relation.cues + relation.negative_cues + relation.antonyms:
-            yield phrase, False
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(letter in letters for letter in short)
-
-
-def _span_text(tokens: Sequence[Token], start: int, end: int) -> str:
-    return " ".join(t.text for t in tokens[start:end])
 
 
 def _agent_is_another(reading: Reading, clause: Clause, subject: Mention, cue: Mention) -> bool:
@@ -779,170 +556,12 @@ def _close(reading: Reading, first: Mention, second: Mention, units: int = 2) ->
     words = sum(
         1
         for i in range(left.end, right.start)
-        if i not in covered and not reading.tokens[i].punct and reading.tokens[i].stem not in _FILLER_STEMS
+        if i not in covered and not reading.tokens[i].punct and reading.tokens[i].stem not in FILLER_STEMS
     )
     return words + len(inside) <= units
 
 
 def _adjacent(first: Sequence[Mention], second: Sequence[Mention], window: int = _IMPLICIT_WINDOW) -> bool:
     return any(
-        a is not b and (0 <= b.start - a.end <= window or 0 <= a.start - b.end <= window)
-        for a in first
-        for b in second
+        a is not b and (0 <= b.start - a.end <= window or 0 <= a.start - b.end <= window) for a in first for b in second
     )
-
-
-def _find_names(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Name]:
-    names: list[Name] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if taken[i] or not token.capitalised or token.norm in _TITLES or not token.norm.isalpha():
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens):
-            if taken[j] and tokens[j].norm not in _NAME_CONNECTORS:
-                break
-            if not taken[j] and tokens[j].capitalised and tokens[j].norm.isalpha() and tokens[j].norm not in _TITLES:
-                j += 1
-            elif tokens[j].norm in _NAME_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].capitalised:
-                j += 2
-            else:
-                break
-        words = [t.norm for t in tokens[i:j]]
-        first_word = i == 0 or tokens[i - 1].norm in (".", '"', ":", "(") or tokens[i - 1].punct and tokens[i - 1].norm != ","
-        if first_word and len(words) == 1 and (token.stem in _FILLER_STEMS or token.norm in _NAME_CONNECTORS):
-            i = j
-            continue
-        if first_word and len(words) == 1 and not _NAME_KINDS.get(words[0]):
-            # A capital at the start of a sentence says nothing; only a known head word makes it a name.
-            i = j
-            continue
-        kind = "name"
-        for word in reversed(words):
-            if word in _NAME_KINDS:
-                kind = _NAME_KINDS[word]
-                break
-        else:
-            if i > 0 and tokens[i - 1].norm in _TITLES:
-                kind = "person"
-        names.append(Name(i, j, _span_text(tokens, i, j), kind))
-        i = j
-    return names
-
-
-def _split_clauses(
-    tokens: Sequence[Token], entities: list[Mention], relations: list[Mention], names: list[Name]
-) -> list[Clause]:
-    boundaries: list[tuple[int, int]] = []  # (where the break starts, where the next clause starts)
-    entity_ends = {m.end for m in entities if m.cue_kind != "pronoun"}
-    inside = {i for m in entities + relations for i in range(m.start + 1, m.end)}
-    for i, token in enumerate(tokens):
-        if token.norm == ";":
-            boundaries.append((i, i + 1))
-        elif token.norm in _RELATIVE or (token.norm == "that" and i in entity_ends):
-            # "which", "who", and "that" right after a noun the database knows, open a relative clause.
-            boundaries.append((i, i))
-    for match in _PLAIN_BREAKS.find(tokens):
-        boundaries.append((match.start, match.end))
-    # A negating connective stays in the clause it opens, where it negates like any cue.
-    for match in _NEGATING_BREAKS.find(tokens):
-        boundaries.append((match.start, match.start))
-    # "and", "or" and "," start a clause only between two verb phrases.
-    strong = {r.start: r for r in relations if r.text.lower() not in _WEAK_CUES}
-    entity_at = {m.start: m for m in entities}
-    hard = sorted({b[0] for b in boundaries} | {len(tokens)})
-    for position, token in enumerate(tokens):
-        if token.norm not in _CONJUNCTIONS or position in inside:
-            continue
-        segment_start = max((b[1] for b in boundaries if b[1] <= position), default=0)
-        segment_end = min(h for h in hard if h > position)
-        if any(segment_start <= r < position for r in strong) and _verb_phrase_follows(
-            tokens, position + 1, segment_end, strong, entity_at
-        ):
-            boundaries.append((position, position + 1))
-    clauses: list[Clause] = []
-    start = 0
-    for break_start, next_start in sorted(set(boundaries)):
-        if break_start < start:
-            continue
-        clauses.append(_clause(start, break_start, entities, relations, names))
-        start = next_start
-    clauses.append(_clause(start, len(tokens), entities, relations, names))
-    return [c for c in clauses if c.end > c.start] or [_clause(0, len(tokens), entities, relations, names)]
-
-
-def _verb_phrase_follows(
-    tokens: Sequence[Token], start: int, end: int, strong: dict[int, Mention], entity_at: dict[int, Mention]
-) -> bool:
-    """Whether a verb phrase opens here: a few filler words, at most a subject, then a relation cue."""
-    i, unknown_words, subjects = start, 0, 0
-    while i < end and i < start + 6:
-        if i in strong:
-            return True
-        if i in entity_at:
-            subjects += 1
-            if subjects > 1:
-                return False
-            i = entity_at[i].end
-            continue
-        if not (tokens[i].punct or tokens[i].stem in _FILLER_STEMS):
-            unknown_words += 1
-            if unknown_words > 2:
-                return False
-        i += 1
-    return False
-
-
-def _subjects_of(clause: Clause) -> list[Mention]:
-    """The clause's own subject candidates: what comes before its first relation cue."""
-    first = min((r.start for r in clause.relations), default=None)
-    if first is None:
-        return []
-    return [e for e in clause.entities if e.start < first]
-
-
-def _clause(start: int, end: int, entities: list[Mention], relations: list[Mention], names: list[Name]) -> Clause:
-    return Clause(
-        start,
-        end,
-        [m for m in entities if start <= m.start < end],
-        [m for m in relations if start <= m.start < end],
-        [n for n in names if start <= n.start < end],
-    )
-
-
-def _attach_negations(tokens: Sequence[Token], cues: list, clauses: list[Clause]) -> dict[int, int]:
-    """NegEx: each cue reaches the next mention in its clause (the previous one for post-cues)."""
-    reached: dict[int, int] = {}
-    for clause in clauses:
-        relation_mentions = {id(r) for r in clause.relations}
-        mentions = sorted(clause.entities + clause.relations, key=lambda m: m.start)
-        for cue in cues:
-            kind = cue.payloads[0]
-            if kind == "pseudo" or not clause.start <= cue.start < clause.end:
-                continue
-            text = _span_text(tokens, cue.start, cue.end)
-            if kind == "pre":
-                target = next((m for m in mentions if m.start >= cue.end), None)
-            else:
-                target = next((m for m in reversed(mentions) if m.end <= cue.start), None)
-            if target is None:
-                continue
-            # Several relations can share one cue ("stop" blocks and halts), and a verb chain
-            # ("cannot be used as") is one verb: negate them all.
-            reach = target.end
-            for mention in mentions:
-                if mention.start == target.start or (
-                    kind == "pre"
-                    and id(target) in relation_mentions
-                    and id(mention) in relation_mentions
-                    and target.start < mention.start <= reach + 1
-                    and not any(reach <= e.start < mention.start for e in clause.entities)
-                ):
-                    mention.negations.append(text)
-                    reach = max(reach, mention.end)
-            for i in range(cue.start, cue.end):
-                reached[i] = target.start
-    return reached

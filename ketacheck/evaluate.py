@@ -104,7 +104,16 @@ def evaluate(engine: Engine, rows: Iterable[LabelledStatement]) -> EvalReport:
         confusion[row.label][got] += 1
         if got is not row.label:
             dangerous = got is Verdict.SUPPORTED
-            misses.append(Miss(line=row.line, statement=row.statement, kind=row.kind, expected=row.label, got=got, dangerous=dangerous))
+            misses.append(
+                Miss(
+                    line=row.line,
+                    statement=row.statement,
+                    kind=row.kind,
+                    expected=row.label,
+                    got=got,
+                    dangerous=dangerous,
+                )
+            )
     if total == 0:
         raise InputError("no labelled statements to evaluate")
     per_label = {}

@@ -59,6 +59,7 @@ class Entity(_Frozen):
     opposites: tuple[str, ...] = Field(
         default=(), description="Phrases that name the opposite state (long-lasting for temporary)."
     )
+
     @property
     def display_name(self) -> str:
         return self.name or self.aliases[0]

@@ -83,7 +83,11 @@ def test_dash_reads_stdin_in_order(runner):
 
 
 def test_crlf_and_bom_are_read_as_plain_lines(runner):
-    result = runner.invoke(app, ["check", "-f", "jsonl"], input="\ufeffMorphine is an opioid.\r\nNaltrexone is an opioid blocker.\r\n".encode())
+    result = runner.invoke(
+        app,
+        ["check", "-f", "jsonl"],
+        input="\ufeffMorphine is an opioid.\r\nNaltrexone is an opioid blocker.\r\n".encode(),
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["statement"] for r in records] == ["Morphine is an opioid.", "Naltrexone is an opioid blocker."]

@@ -136,9 +136,7 @@ def test_the_name_that_disagreed_is_in_the_reasons(engine):
 
 def test_compound_statement_any_false_clause_contradicts(engine):
     assert verdict(engine, "Naltrexone blocked the antidepressant effects and the dissociation.") is C
-    assert (
-        verdict(engine, "Naltrexone blocked the antidepressant effect, and the study was published in Nature.") is C
-    )
+    assert verdict(engine, "Naltrexone blocked the antidepressant effect, and the study was published in Nature.") is C
 
 
 def test_compound_statement_all_true_clauses_support(engine):
@@ -213,7 +211,9 @@ def test_a_relation_denied_outright_contradicts(engine):
 
 
 def test_passive_verb_with_another_agent_is_not_the_subjects_doing(engine):
-    statement = "The antidepressant benefits of ketamine disappeared when the opioid system was blocked with naltrexone."
+    statement = (
+        "The antidepressant benefits of ketamine disappeared when the opioid system was blocked with naltrexone."
+    )
     assert verdict(engine, statement) is not C
 
 

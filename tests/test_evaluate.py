@@ -47,7 +47,9 @@ def test_scores_are_computed_from_the_confusion_matrix(engine):
 
 
 def test_an_unsupported_statement_called_supported_is_dangerous(engine):
-    report = evaluate(engine, labelled("label\tkind\tstatement\nunknown\tx\tNaltrexone lessened the antidepressant effect.\n"))
+    report = evaluate(
+        engine, labelled("label\tkind\tstatement\nunknown\tx\tNaltrexone lessened the antidepressant effect.\n")
+    )
     assert report.dangerous == 1
     assert report.misses[0].dangerous
 

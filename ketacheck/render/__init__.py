@@ -34,7 +34,9 @@ def record(line: int, result: CheckResult) -> dict[str, object]:
 
 
 def _text(out: TextIO, explain: bool) -> Renderer:
-    from ketacheck.render.text import TextRenderer  # rich is imported only when text is asked for
+    from ketacheck.render.text import (
+        TextRenderer,  # rich is imported only when text is asked for
+    )
 
     return TextRenderer(out, explain=explain)
 
