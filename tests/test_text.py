@@ -66,3 +66,8 @@ def test_any_text_gets_a_valid_verdict_and_the_same_one_twice(engine, text):
     assert first == engine.check(text)
     assert 0.0 <= first.score <= 1.0
     assert (first.claim_id is None) == (first.evidence is None) == (first.attribution is None)
+
+
+def test_a_bare_contraction_is_just_not():
+    assert normalize("N'T") == "not"
+    assert normalize(normalize("N'T")) == "not"

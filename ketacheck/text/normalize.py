@@ -155,7 +155,8 @@ def _split_apostrophes(offset: int, end: int, word: str) -> list[tuple[int, int,
     if word in _NOT_CONTRACTIONS:
         return [(offset, end - 3, _NOT_CONTRACTIONS[word]), (end - 3, end, "not")]
     if word.endswith("n't"):
-        return [(offset, end - 3, word[:-3]), (end - 3, end, "not")]
+        base = [(offset, end - 3, word[:-3])] if len(word) > 3 else []
+        return [*base, (end - 3, end, "not")]
     base, _, suffix = word.partition("'")
     # Possessive 's and the contractions 're, 've, 'll, 'd, 'm carry no claim of their own.
     if suffix in ("s", "re", "ve", "ll", "d", "m", "t"):
