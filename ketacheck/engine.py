@@ -84,6 +84,8 @@ class Engine:
         self._agentive = {rid for rid, relation in database.relations.items() if relation.agent_subject}
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
         self._claim_texts = [normalize(c.statement) for c in database.claims]
+        # The year the source appeared is part of what it says ("published in 2018").
+        self._source_years = {float(database.published[:4])} if (database.published or "")[:4].isdigit() else set()
 
     # --- public ---------------------------------------------------------------------------
 
@@ -408,7 +410,14 @@ class Engine:
                     "the statement asserts it as fact"
                 )
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
-        numbers = set().union(*(self._evidence_numbers[c] for c in claims))
+        numbers = set().union(*(self._evidence_numbers[c] for c in claims)) | self._source_years
+        # A count the source gives for the same group ("all 30 participants") is the source's too.
+        # Not for what only some of the group did: "thirty participants took naltrexone" is not the source's.
+        if all(claim.scope is None for claim in claims.values()):
+            subjects = {entity for claim in claims.values() for entity in claim.subject}
+        else:
+            subjects = set()
+        numbers |= {c.count for c in self.database.claims if c.count is not None and subjects & set(c.subject)}
         for mention in reading.entities:
             if any(e in self._speaks_for and self._speaks_for[e] in attributions for e in mention.ids):
                 used |= set(range(mention.start, mention.end))

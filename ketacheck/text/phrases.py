@@ -31,14 +31,22 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
         self._by_first: dict[str, dict[tuple[str, ...], list[T]]] = defaultdict(dict)
+        # Positions where the phrase is written as a gerund: there the text must be one too, so
+        # "blocking opioid receptors" (a thing) does not swallow "blocks opioid receptors" (a verb).
+        self._gerunds: dict[tuple[str, ...], tuple[int, ...]] = {}
         for phrase, payload in entries:
             self.add(phrase, payload)
         self._ordered: dict[str, list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
 
     def add(self, phrase: str, payload: T) -> None:
-        stems = phrase_stems(phrase)
+        words = [token for token in tokenize(phrase) if not token.punct]
+        stems = tuple(token.stem for token in words)
         if not stems:
             return
+        # Only where every phrase sharing these stems is a gerund ("failing to" beside "failed to" is not).
+        gerunds = {i for i, token in enumerate(words) if token.norm.endswith("ing")} if len(stems) > 1 else set()
+        known = stems in self._by_first.get(stems[0], {})
+        self._gerunds[stems] = tuple(sorted(gerunds & set(self._gerunds.get(stems, ())) if known else gerunds))
         payloads = self._by_first[stems[0]].setdefault(stems, [])
         if payload not in payloads:
             payloads.append(payload)
@@ -81,6 +89,8 @@ class PhraseIndex(Generic[T]):
 
     def _longest_at(self, tokens: Sequence[Token], taken: list[bool], i: int) -> PhraseMatch[T] | None:
         for stems, payloads in self._candidates(tokens[i].stem):
+            if 0 in self._gerunds.get(stems, ()) and not tokens[i].norm.endswith("ing"):
+                continue
             j = i + 1
             for wanted in stems[1:]:
                 # A comma inside a phrase is still the phrase ("widespread, repeated use").
