@@ -131,7 +131,7 @@ class Engine:
         matches: list[FrameMatch] = []
         subject_pool: list[Mention] = []
         for index, clause in enumerate(reading.clauses):
-            inherited = self._inherited_subjects(reading, index, subject_pool)
+            inherited = self._inherited_subjects(reading, index, subject_pool) + _relative_followers(reading, index)
             has_subject = bool(subjects_of(clause))
             own = [m for m in clause.entities if m.cue_kind != "pronoun"]
             subject_pool = own + ([] if has_subject and clause.relations else inherited)
@@ -509,6 +509,17 @@ class Engine:
 
 
 # --- helpers: pure functions over tokens -------------------------------------------------------
+
+
+def _relative_followers(reading: Reading, index: int) -> list[Mention]:
+    """The entities of a relative clause that follows, offered as subjects to the clause it modifies:
+    "the effect was reduced in patients who were given naltrexone" speaks of naltrexone."""
+    if index + 1 >= len(reading.clauses):
+        return []
+    following = reading.clauses[index + 1]
+    if reading.tokens[following.start].norm not in _RELATIVE_WORDS:
+        return []
+    return [replace(e, negations=[], inherited=True) for e in following.entities if e.cue_kind != "pronoun"]
 
 
 def _agent_is_another(reading: Reading, clause: Clause, subject: Mention, cue: Mention) -> bool:
