@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -80,27 +81,55 @@ def check(
     with _handled(debug):
         from ketacheck.database import load_database
         from ketacheck.engine import Engine
-        from ketacheck.inputs import numbered_lines, numbered_statements, stdin_text
+        from ketacheck.inputs import numbered_lines, numbered_statements, stdin_bytes
         from ketacheck.render import renderer_for
 
         arguments = list(statements or [])
         if not arguments and sys.stdin.isatty():
             _usage("no statement given: pass one as an argument, or pipe statements in, one per line")
-        reads_stdin = not arguments or "-" in arguments
-        stdin = stdin_text() if reads_stdin else None
+        stdin = stdin_bytes() if not arguments or "-" in arguments else None
+        bad_lines: list[int] = []
         source: Iterator[tuple[int, str]] = (
-            numbered_statements(arguments, stdin) if arguments else numbered_lines(stdin)  # type: ignore[arg-type]
+            numbered_statements(arguments, stdin, bad_lines.append)
+            if arguments
+            else numbered_lines(stdin, bad_lines.append)  # type: ignore[arg-type]
         )
         engine = Engine(load_database(db))
         renderer = renderer_for(output_format, sys.stdout, explain=explain)
         tally: Counter[Verdict] = Counter()
-        renderer.start()
-        for line, text in source:
-            result = engine.check(text)
-            tally[result.verdict] += 1
-            renderer.result(line, result)
-        renderer.finish(tally)
+        interrupted = False
+        with _whole_records() as whole:
+            try:
+                with whole():
+                    renderer.start()
+                for line, text in source:
+                    result = engine.check(text)
+                    tally[result.verdict] += 1
+                    with whole():
+                        renderer.result(line, result)
+            except KeyboardInterrupt:
+                interrupted = True
+            # Interrupted or not, whatever was answered ends as a well-formed document; a second
+            # Ctrl-C while closing it is noted, not obeyed half-way.
+            closed = False
+            while not closed:
+                try:
+                    with whole():
+                        renderer.finish(tally)
+                        closed = True
+                except KeyboardInterrupt:
+                    interrupted = True
+        if interrupted:
+            raise KeyboardInterrupt
+        if bad_lines:
+            _warn_bad_lines(bad_lines, "argument" if arguments and "-" not in arguments else "line")
         raise typer.Exit(exit_code_for(tally.elements(), fail_on))
+
+
+def _warn_bad_lines(numbers: list[int], noun: str) -> None:
+    shown = ", ".join(str(n) for n in numbers[:10]) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
+    plural = "s" if len(numbers) > 1 else ""
+    typer.echo(f"ketacheck: warning: invalid UTF-8 replaced in {noun}{plural} {shown}", err=True)
 
 
 @app.command("eval")
@@ -119,12 +148,12 @@ def evaluate_command(
         from ketacheck.database import load_database
         from ketacheck.engine import Engine
         from ketacheck.evaluate import evaluate, read_labelled
-        from ketacheck.inputs import stdin_text
+        from ketacheck.inputs import stdin_bytes, text_stream
         from ketacheck.render.report import REPORT_RENDERERS
 
         engine = Engine(load_database(db))
         if labelled == "-":
-            report = evaluate(engine, read_labelled(stdin_text(), "<stdin>"))
+            report = evaluate(engine, read_labelled(text_stream(stdin_bytes()), "<stdin>"))
         else:
             with _open_text(labelled) as stream:
                 report = evaluate(engine, read_labelled(stream, labelled))
@@ -149,6 +178,39 @@ def _open_text(path: str) -> Iterator:
         raise InputError(f"{path}: {error.strerror or error}") from None
     with text_stream(handle) as stream:
         yield stream
+
+
+@contextmanager
+def _whole_records() -> Iterator[Callable[[], AbstractContextManager[None]]]:
+    """Ctrl-C never cuts a record in half: inside ``whole()`` it waits until the record is out."""
+    state = {"writing": False, "pending": False}
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        if state["writing"]:
+            state["pending"] = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def whole() -> Iterator[None]:
+        state["writing"] = True
+        try:
+            yield
+        finally:
+            state["writing"] = False
+        if state["pending"]:
+            state["pending"] = False
+            raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = None
+    try:
+        yield whole
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _usage(message: str) -> None:
@@ -196,7 +258,7 @@ def _silence_stdout() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. Typer maps Ctrl-C outside a command to 130 too."""
     try:
         app(prog_name="ketacheck")
     except KeyboardInterrupt:

@@ -27,6 +27,10 @@ _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PASSIVE_AUX = frozenset(ENGLISH["passive_auxiliaries"])
 _IMPLICIT_WINDOW: int = ENGLISH["implicit_window"]
+_POOL = 6
+
+MAX_STATEMENT_CHARS = 100_000
+"""Longer statements are refused (answered unknown, saying why): reading time grows faster than length."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,9 @@ class Engine:
 
     def check(self, statement: str) -> CheckResult:
         """The verdict for one statement, with the claim that decided it and why."""
+        if len(statement) > MAX_STATEMENT_CHARS:
+            refusal = f"refused: the statement has {len(statement):,} characters, over the limit of {MAX_STATEMENT_CHARS:,}"
+            return self._unknown(statement, [refusal], 0.0)
         reading = self._reader.read(statement)
         if not any(not t.punct for t in reading.tokens):
             return self._unknown(statement, ["nothing to check: the statement has no words"], 0.0)
@@ -134,7 +141,8 @@ class Engine:
             inherited = self._inherited_subjects(reading, index, subject_pool) + _relative_followers(reading, index)
             has_subject = bool(subjects_of(clause))
             own = [m for m in clause.entities if m.cue_kind != "pronoun"]
-            subject_pool = own + ([] if has_subject and clause.relations else inherited)
+            # Only the nearest few carry on: a subject is taken up by the next clauses, not by every clause after.
+            subject_pool = (own + ([] if has_subject and clause.relations else inherited))[-_POOL:]
             # Carried-over subjects are offered even beside the clause's own: "naltrexone lessened X,
             # while dissociation was unaffected" still speaks of naltrexone.
             entities = clause.entities + inherited

@@ -1,11 +1,15 @@
-"""Reading statements: from arguments, or one per line from a stream."""
+"""Reading statements: from arguments, or one per line from a byte stream."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
+
+BadLine = Callable[[int], None]
+"""Told the number of each line (or argument) whose bytes were not valid UTF-8."""
 
 
 def text_stream(binary: BinaryIO) -> TextIO:
@@ -13,23 +17,43 @@ def text_stream(binary: BinaryIO) -> TextIO:
     return io.TextIOWrapper(binary, encoding="utf-8-sig", errors="replace", newline=None)
 
 
-def stdin_text() -> TextIO:
+def stdin_bytes() -> BinaryIO:
     buffer = getattr(sys.stdin, "buffer", None)
-    return text_stream(buffer) if buffer is not None else sys.stdin
+    if buffer is None:
+        return io.BytesIO(sys.stdin.read().encode("utf-8", "replace"))
+    return buffer
 
 
-def numbered_lines(stream: TextIO) -> Iterator[tuple[int, str]]:
-    """Non-blank lines with their 1-based line numbers, read lazily."""
-    for number, line in enumerate(stream, start=1):
-        text = line.rstrip("\r\n")
+def numbered_lines(binary: BinaryIO, on_bad_line: BadLine) -> Iterator[tuple[int, str]]:
+    """Non-blank lines with their 1-based numbers, read lazily in constant memory.
+
+    A BOM at the start is dropped and CRLF is a line end. Bytes that are not UTF-8 are
+    replaced (U+FFFD) and the line is still answered; ``on_bad_line`` hears of it.
+    """
+    for number, raw in enumerate(binary, start=1):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        raw = raw.rstrip(b"\r\n")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("utf-8", "replace")
+            on_bad_line(number)
         if text.strip():
             yield number, text.strip()
 
 
-def numbered_statements(arguments: Sequence[str], stdin: TextIO | None) -> Iterator[tuple[int, str]]:
-    """Statements from the arguments (numbered by position); '-' reads the stream in its place."""
+def numbered_statements(
+    arguments: Sequence[str], stdin: BinaryIO | None, on_bad_line: BadLine
+) -> Iterator[tuple[int, str]]:
+    """Statements from the arguments (numbered by position); '-' reads stdin in its place."""
     for position, argument in enumerate(arguments, start=1):
         if argument == "-" and stdin is not None:
-            yield from numbered_lines(stdin)
-        elif argument.strip():
-            yield position, argument.strip()
+            yield from numbered_lines(stdin, on_bad_line)
+            continue
+        # Arguments that were not UTF-8 arrive with lone surrogates (PEP 383); they cannot be printed.
+        text = argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if text != argument:
+            on_bad_line(position)
+        if text.strip():
+            yield position, text.strip()

@@ -332,7 +332,7 @@ def _split_clauses(
     entity_ends = {m.end for m in entities if m.cue_kind != "pronoun"}
     inside = {i for m in entities + relations for i in range(m.start + 1, m.end)}
     for i, token in enumerate(tokens):
-        if token.norm == ";":
+        if token.norm == ";" or _sentence_ends(tokens, i):
             boundaries.append((i, i + 1))
         elif token.norm in _RELATIVE or (token.norm == "that" and i in entity_ends):
             # "which", "who", and "that" right after a noun the database knows, open a relative clause.
@@ -364,6 +364,13 @@ def _split_clauses(
         start = next_start
     clauses.append(_clause(start, len(tokens), entities, relations, names))
     return [c for c in clauses if c.end > c.start] or [_clause(0, len(tokens), entities, relations, names)]
+
+
+def _sentence_ends(tokens: Sequence[Token], i: int) -> bool:
+    """A full stop, question or exclamation mark before a capital, unless it closes a title ("Dr. George")."""
+    if tokens[i].norm not in (".", "?", "!") or i + 1 >= len(tokens) or i == 0:
+        return False
+    return tokens[i + 1].capitalised and tokens[i - 1].norm not in _TITLES and len(tokens[i - 1].norm) > 1
 
 
 def _verb_phrase_follows(

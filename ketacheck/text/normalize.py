@@ -73,11 +73,17 @@ class Token:
         return self.norm[:1].isdigit()
 
 
+_TERMINAL_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
 def clean(text: str) -> str:
     """Typographic quotes, dashes and spaces made plain, one character for one.
 
-    Nothing here may change the text's length: token offsets point into the input.
+    Terminal escape sequences and control characters become spaces: they separate words,
+    they are never part of one. Nothing here may change the text's length: token offsets
+    point into the input.
     """
+    text = _TERMINAL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
     return text.translate(_SAME_LENGTH)
 
 
