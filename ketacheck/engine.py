@@ -201,7 +201,13 @@ class Engine:
             if claim.object and not _adjacent(subjects, objects):
                 near = []
             if near:
-                cues = [Mention(near[0].start, near[0].start, "(side by side)", (claim.relation,), 1, "implicit")]
+                # Side by side says the relation; a negation on a verb between the two still denies it.
+                low = min(m.start for m in subjects + near)
+                high = max(m.end for m in subjects + near)
+                negations = [n for r in clause.relations if low <= r.start < high for n in r.negations][:1]
+                cues = [
+                    Mention(near[0].start, near[0].start, "(side by side)", (claim.relation,), 1, "implicit", negations)
+                ]
         if not cues:
             return None
         if (

@@ -49,6 +49,9 @@ _VERB_OPENERS = frozenset(ENGLISH["verb_openers"])
 _WEAK_CUES = frozenset(ENGLISH["prepositions"])
 
 
+_SENTENTIAL = PhraseIndex((phrase, "sentential") for phrase in ENGLISH["negation"]["sentential"])
+
+
 def _negation_index() -> PhraseIndex[str]:
     index: PhraseIndex[str] = PhraseIndex()
     for kind in ("pseudo", "pre", "post"):
@@ -156,6 +159,7 @@ class Reader:
             self._lexicon.words()
             | self._vocabulary_stems
             | _NEGATIONS.words()
+            | _SENTENTIAL.words()
             | {t.stem for t in evidence if not t.punct}
         )
         # Misspellings are corrected only towards the database's own words: towards the names of
@@ -178,6 +182,8 @@ class Reader:
         tokens = tokenize(statement)
         tokens, corrections = self._correct_typos(tokens)
         taken = [t.punct for t in tokens]
+        # Sentential negations first: "it is not true that" must not lose its "is" to the lexicon.
+        sentential = _SENTENTIAL.find(tokens, taken)
         entities: list[Mention] = []
         relations: list[Mention] = []
         for match in self._lexicon.find(tokens, taken):
@@ -201,7 +207,7 @@ class Reader:
             for relation_id, (sign, kind) in by_relation.items():
                 relations.append(Mention(match.start, match.end, text, (relation_id,), sign, kind))
         # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded").
-        negation_matches = _NEGATIONS.find(tokens, taken)
+        negation_matches = sentential + _NEGATIONS.find(tokens, taken)
         for i, token in enumerate(tokens):
             if taken[i] or token.norm not in self._pronouns:
                 continue
@@ -414,7 +420,8 @@ def _clause(start: int, end: int, entities: list[Mention], relations: list[Menti
 
 
 def _attach_negations(tokens: Sequence[Token], cues: list, clauses: list[Clause]) -> dict[int, int]:
-    """NegEx: each cue reaches the next mention in its clause (the previous one for post-cues)."""
+    """NegEx: each cue reaches the next mention in its clause (the previous one for post-cues);
+    a sentential cue ("it is not true that") reaches every relation after it."""
     reached: dict[int, int] = {}
     for clause in clauses:
         relation_mentions = {id(r) for r in clause.relations}
@@ -424,6 +431,14 @@ def _attach_negations(tokens: Sequence[Token], cues: list, clauses: list[Clause]
             if kind == "pseudo" or not clause.start <= cue.start < clause.end:
                 continue
             text = span_text(tokens, cue.start, cue.end)
+            if kind == "sentential":
+                # "It is not true that …" denies the whole clause: every relation said after it.
+                denied = [m for m in clause.relations if m.start >= cue.end]
+                for mention in denied:
+                    mention.negations.append(text)
+                for i in range(cue.start, cue.end):
+                    reached[i] = denied[0].start if denied else cue.start
+                continue
             if kind == "pre":
                 target = next((m for m in mentions if m.start >= cue.end), None)
             else:
