@@ -19,6 +19,7 @@ from ketacheck.errors import DatabaseError, KetacheckError
 from ketacheck.exitcodes import ExitCode, FailOn, exit_code_for
 from ketacheck.models import Verdict
 from ketacheck.render import OutputFormat
+from ketacheck.render.claims import ListFormat
 from ketacheck.render.formats import ReportFormat
 
 app = typer.Typer(
@@ -35,6 +36,18 @@ DatabaseOption = Annotated[
     typer.Option("--db", help="Use this claim database instead of the bundled one.", show_default=False),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
+DEFAULT_ORGANIZATION = "ketacheck"
+OrganizationOption = Annotated[
+    str, typer.Option("--org", help="The organization named as author of ClaimReview output.")
+]
+ListFormatOption = Annotated[
+    ListFormat, typer.Option("--format", "-f", help="text for people; json one array; jsonl; csv.")
+]
+
+claims_app = typer.Typer(help="Browse and search the claims in the database.", no_args_is_help=True)
+db_app = typer.Typer(help="Validate a curated database, or print the JSON Schema of the format.", no_args_is_help=True)
+app.add_typer(claims_app, name="claims")
+app.add_typer(db_app, name="db")
 
 
 def _version(value: bool) -> None:
@@ -67,13 +80,18 @@ def check(
     ] = None,
     output_format: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", help="text for people; jsonl one object per line; json one array."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="text for people; jsonl one object per line; json one array; csv; claimreview (schema.org JSON-LD).",
+        ),
     ] = OutputFormat.TEXT,
     fail_on: Annotated[
         FailOn,
         typer.Option("--fail-on", help="Exit 1 when a statement is contradicted, also when unknown, or never."),
     ] = FailOn.CONTRADICTED,
     explain: Annotated[bool, typer.Option("--explain", "-e", help="Show every reason in the text view.")] = False,
+    org: OrganizationOption = DEFAULT_ORGANIZATION,
     db: DatabaseOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -82,7 +100,7 @@ def check(
         from ketacheck.database import load_database
         from ketacheck.engine import Engine
         from ketacheck.inputs import numbered_lines, numbered_statements, stdin_bytes
-        from ketacheck.render import renderer_for
+        from ketacheck.render import RenderOptions, renderer_for
 
         arguments = list(statements or [])
         if not arguments and sys.stdin.isatty():
@@ -94,8 +112,10 @@ def check(
             if arguments
             else numbered_lines(stdin, bad_lines.append)  # type: ignore[arg-type]
         )
-        engine = Engine(load_database(db))
-        renderer = renderer_for(output_format, sys.stdout, explain=explain)
+        database = load_database(db)
+        engine = Engine(database)
+        options = RenderOptions(explain, org, database.source_url, database.title)
+        renderer = renderer_for(output_format, sys.stdout, options)
         tally: Counter[Verdict] = Counter()
         interrupted = False
         with _whole_records() as whole:
@@ -158,6 +178,100 @@ def evaluate_command(
             with _open_text(labelled) as stream:
                 report = evaluate(engine, read_labelled(stream, labelled))
         REPORT_RENDERERS[output_format](report, sys.stdout)
+        raise typer.Exit(ExitCode.OK)
+
+
+@claims_app.command("list")
+def claims_list(
+    output_format: ListFormatOption = ListFormat.TEXT, db: DatabaseOption = None, debug: DebugOption = False
+) -> None:
+    """List every claim: id, statement and who asserts it."""
+    with _handled(debug):
+        from ketacheck.database import load_database
+        from ketacheck.render.claims import LIST_RENDERERS, claim_record
+
+        database = load_database(db)
+        LIST_RENDERERS[output_format]([claim_record(c, database) for c in database.claims], sys.stdout)
+        raise typer.Exit(ExitCode.OK)
+
+
+@claims_app.command("show")
+def claims_show(
+    claim_id: Annotated[str, typer.Argument(help="The id of the claim, as `claims list` shows it.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON document instead of the text view.")] = False,
+    db: DatabaseOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Show one claim whole, with its evidence highlighted in the sentence it comes from."""
+    with _handled(debug):
+        from ketacheck.claims import evidence_context, find_claim
+        from ketacheck.database import load_database, read_source_text
+        from ketacheck.render.claims import render_claim_detail
+
+        database = load_database(db)
+        claim = find_claim(database, claim_id)
+        context = evidence_context(claim, read_source_text(database, db))
+        render_claim_detail(claim, database, context, as_json, sys.stdout)
+        raise typer.Exit(ExitCode.OK)
+
+
+@claims_app.command("search")
+def claims_search(
+    query: Annotated[str, typer.Argument(help="Words to look for in the claims' ids, statements and evidence.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many claims at most.")] = 10,
+    output_format: ListFormatOption = ListFormat.TEXT,
+    db: DatabaseOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Find claims by fuzzy match, best first, with a score from 0 to 1."""
+    with _handled(debug):
+        from ketacheck.claims import search_claims
+        from ketacheck.database import load_database
+        from ketacheck.render.claims import LIST_RENDERERS, claim_record
+
+        database = load_database(db)
+        found = search_claims(database, query, limit)
+        LIST_RENDERERS[output_format]([claim_record(c, database, score) for c, score in found], sys.stdout)
+        raise typer.Exit(ExitCode.OK)
+
+
+@db_app.command("validate")
+def db_validate(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="The database to validate; the bundled one when omitted.", show_default=False),
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Validate a database: its schema, unique ids, quotes found in the source, claims that check and agree."""
+    with _handled(debug):
+        from ketacheck.database import bundled_path, load_database, read_source_text
+        from ketacheck.validate import validate
+
+        shown = str(path if path is not None else bundled_path())
+        try:
+            database = load_database(path)
+            problems = [str(p) for p in validate(database, read_source_text(database, path))]
+        except DatabaseError as error:
+            problems = error.problems
+        for problem in problems:
+            typer.echo(f"{shown}: {problem}")
+        if problems:
+            typer.echo(f"ketacheck: {len(problems)} problem{'s' if len(problems) > 1 else ''} in {shown}", err=True)
+            raise typer.Exit(ExitCode.ERROR)
+        typer.echo(f"ketacheck: {shown} is valid: {len(database.claims)} claims", err=True)
+        raise typer.Exit(ExitCode.OK)
+
+
+@db_app.command("schema")
+def db_schema(debug: DebugOption = False) -> None:
+    """Print the JSON Schema of the database format."""
+    with _handled(debug):
+        import json
+
+        from ketacheck.models import Database
+
+        typer.echo(json.dumps(Database.model_json_schema(), indent=2, ensure_ascii=False))
         raise typer.Exit(ExitCode.OK)
 
 

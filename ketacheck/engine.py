@@ -96,7 +96,9 @@ class Engine:
     def check(self, statement: str) -> CheckResult:
         """The verdict for one statement, with the claim that decided it and why."""
         if len(statement) > MAX_STATEMENT_CHARS:
-            refusal = f"refused: the statement has {len(statement):,} characters, over the limit of {MAX_STATEMENT_CHARS:,}"
+            refusal = (
+                f"refused: the statement has {len(statement):,} characters, over the limit of {MAX_STATEMENT_CHARS:,}"
+            )
             return self._unknown(statement, [refusal], 0.0)
         reading = self._reader.read(statement)
         if not any(not t.punct for t in reading.tokens):
@@ -125,6 +127,13 @@ class Engine:
             return self._unknown(statement, reasons, self._nearest_score(statement))
         decisive = max(supported, key=lambda m: m.specificity)
         return self._decided(statement, Verdict.SUPPORTED, decisive, reading, matches, reasons)
+
+    def claim_verdicts(self, statement: str) -> list[tuple[Claim, Verdict]]:
+        """Every claim whose frame the statement fills, with what the comparison decided for it."""
+        if len(statement) > MAX_STATEMENT_CHARS:
+            return []
+        reading = self._reader.read(statement)
+        return [(match.claim, match.verdict) for match in self._match_frames(reading)]
 
     def check_many(self, statements: Iterable[str]) -> Iterator[CheckResult]:
         for statement in statements:

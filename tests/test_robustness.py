@@ -76,7 +76,11 @@ def test_markup_and_html_are_shown_literally_in_every_format(runner):
     for output_format in ("text", "jsonl", "json"):
         result = check(runner, "-f", output_format, statement)
         assert result.exit_code == 0, result.output
-        shown = result.stdout if output_format == "text" else json.dumps(json.loads(result.stdout.splitlines()[0] if output_format == "jsonl" else result.stdout))
+        shown = (
+            result.stdout
+            if output_format == "text"
+            else json.dumps(json.loads(result.stdout.splitlines()[0] if output_format == "jsonl" else result.stdout))
+        )
         assert "[red]Ketamine[/red]" in shown
         assert "<script>alert(1)</script>" in shown
 
@@ -120,7 +124,19 @@ def test_many_statements_each_answered_once_in_order(runner):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=60), max_size=25))
 def test_n_non_blank_lines_give_n_records_in_order(runner, lines):
-    lines = [line.replace("\n", " ").replace("\r", " ").replace("\x0b", " ").replace("\x0c", " ").replace("\x1c", " ").replace("\x1d", " ").replace("\x1e", " ").replace("\x85", " ").replace("\u2028", " ").replace("\u2029", " ") for line in lines]
+    lines = [
+        line.replace("\n", " ")
+        .replace("\r", " ")
+        .replace("\x0b", " ")
+        .replace("\x0c", " ")
+        .replace("\x1c", " ")
+        .replace("\x1d", " ")
+        .replace("\x1e", " ")
+        .replace("\x85", " ")
+        .replace("\u2028", " ")
+        .replace("\u2029", " ")
+        for line in lines
+    ]
     data = "\n".join(lines).encode()
     result = check(runner, "-f", "jsonl", "--fail-on", "never", input=data)
     assert result.exit_code == 0, result.output

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol, TextIO
 
@@ -18,6 +19,19 @@ class OutputFormat(str, Enum):
     TEXT = "text"
     JSON = "json"
     JSONL = "jsonl"
+    CSV = "csv"
+    CLAIMREVIEW = "claimreview"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    explain: bool = False
+    """Show every reason in the text view."""
+    organization: str = "ketacheck"
+    """Who publishes the reviews (ClaimReview ``author``)."""
+    source_url: str | None = None
+    """Where the evidence comes from (ClaimReview ``url``)."""
+    source_title: str | None = None
 
 
 class Renderer(Protocol):
@@ -33,33 +47,44 @@ def record(line: int, result: CheckResult) -> dict[str, object]:
     return {"line": line, **result.model_dump(mode="json")}
 
 
-def _text(out: TextIO, explain: bool) -> Renderer:
-    from ketacheck.render.text import (
-        TextRenderer,  # rich is imported only when text is asked for
-    )
+def _text(out: TextIO, options: RenderOptions) -> Renderer:
+    from ketacheck.render.text import TextRenderer  # rich is imported only when text is asked for
 
-    return TextRenderer(out, explain=explain)
+    return TextRenderer(out, explain=options.explain)
 
 
-def _json(out: TextIO, explain: bool) -> Renderer:
+def _json(out: TextIO, options: RenderOptions) -> Renderer:
     from ketacheck.render.jsonout import JsonRenderer
 
     return JsonRenderer(out)
 
 
-def _jsonl(out: TextIO, explain: bool) -> Renderer:
+def _jsonl(out: TextIO, options: RenderOptions) -> Renderer:
     from ketacheck.render.jsonout import JsonLinesRenderer
 
     return JsonLinesRenderer(out)
 
 
-RENDERERS: dict[OutputFormat, Callable[[TextIO, bool], Renderer]] = {
+def _csv(out: TextIO, options: RenderOptions) -> Renderer:
+    from ketacheck.render.csvout import CsvRenderer
+
+    return CsvRenderer(out)
+
+
+def _claimreview(out: TextIO, options: RenderOptions) -> Renderer:
+    from ketacheck.render.claimreview import ClaimReviewRenderer
+
+    return ClaimReviewRenderer(out, options)
+
+
+RENDERERS: dict[OutputFormat, Callable[[TextIO, RenderOptions], Renderer]] = {
     OutputFormat.TEXT: _text,
     OutputFormat.JSON: _json,
     OutputFormat.JSONL: _jsonl,
+    OutputFormat.CSV: _csv,
+    OutputFormat.CLAIMREVIEW: _claimreview,
 }
 
 
-def renderer_for(output_format: OutputFormat, out: TextIO, explain: bool = False) -> Renderer:
-    """The renderer for a format; ``explain`` adds every reason to the human view."""
-    return RENDERERS[output_format](out, explain)
+def renderer_for(output_format: OutputFormat, out: TextIO, options: RenderOptions | None = None) -> Renderer:
+    return RENDERERS[output_format](out, options or RenderOptions())

@@ -1,0 +1,59 @@
+"""Validating a curated database beyond its schema: quotes, self-consistency, checkability."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ketacheck.engine import Engine
+from ketacheck.models import Database, Verdict
+
+DENIAL = "It is not true that "
+"""How a claim's statement is denied to test that the engine reads the denial as a contradiction."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    record: str
+    """The record at fault: "claim 'id'", "entity 'id'"…"""
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.field}: {self.message}"
+
+
+def squeeze(text: str) -> str:
+    """Whitespace runs as one space, none before punctuation: the source's spacing is not content."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
+
+
+def deny(statement: str) -> str:
+    return DENIAL + statement[:1].lower() + statement[1:]
+
+
+def validate(database: Database, source_text: str) -> list[Problem]:
+    """Every problem found, in database order; an empty list means the database is sound.
+
+    Each evidence quote must stand in the source (up to whitespace); each claim's own
+    statement must check as supported and its denial as contradicted; and no claim's
+    statement may be contradicted by another claim.
+    """
+    problems: list[Problem] = []
+    source = squeeze(source_text)
+    engine = Engine(database)
+    for claim in database.claims:
+        where = f"claim {claim.id!r}"
+        if squeeze(claim.evidence) not in source:
+            problems.append(Problem(where, "evidence", "not found verbatim in the source text"))
+        verdicts = engine.claim_verdicts(claim.statement)
+        for other, verdict in verdicts:
+            if other.id != claim.id and verdict is Verdict.CONTRADICTED:
+                problems.append(Problem(where, "statement", f"contradicted by claim {other.id!r}: the two disagree"))
+        own = engine.check(claim.statement).verdict
+        if own is not Verdict.SUPPORTED and not any(v is Verdict.CONTRADICTED for _, v in verdicts):
+            problems.append(Problem(where, "statement", f"checks as {own.value}, not supported: {claim.statement!r}"))
+        denied = engine.check(deny(claim.statement)).verdict
+        if denied is not Verdict.CONTRADICTED:
+            problems.append(Problem(where, "statement", f"its denial checks as {denied.value}, not contradicted"))
+    return problems
