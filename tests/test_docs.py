@@ -79,3 +79,27 @@ def test_every_format_is_documented():
 
     for output_format in OutputFormat:
         assert f"- `{output_format.value}`" in README
+
+
+def test_the_database_guide_example_works_as_it_says(tmp_path):
+    from ketacheck.database import load_database, read_source_text
+    from ketacheck.engine import Engine
+    from ketacheck.validate import validate
+
+    guide = (ROOT / "docs" / "database.md").read_text(encoding="utf-8")
+    example = re.search(r"```json\n(.*?)```", guide, flags=re.S).group(1)
+    source = " ".join(re.search(r"The source text.*?\n\n((?:> .*\n)+)", guide).group(1).replace("> ", "").split())
+    (tmp_path / "claims.json").write_text(example, encoding="utf-8")
+    (tmp_path / "source.txt").write_text(source, encoding="utf-8")
+    database = load_database(tmp_path / "claims.json")
+    assert validate(database, read_source_text(database, tmp_path / "claims.json")) == []
+    engine = Engine(database)
+    said = {
+        "Melatonin cut drowsiness": "supported",
+        "Melatonin improved reflexes": "contradicted",
+        "The results appeared in Nature": "contradicted",
+        "Melatonin cured insomnia": "unknown",
+    }
+    for statement, verdict in said.items():
+        assert f'"{statement}"' in guide
+        assert engine.check(statement).verdict.value == verdict, statement
