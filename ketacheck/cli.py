@@ -21,6 +21,7 @@ from ketacheck.models import Verdict
 from ketacheck.render import OutputFormat
 from ketacheck.render.claims import ListFormat
 from ketacheck.render.formats import ReportFormat
+from ketacheck.render.scan import ScanFormat
 
 app = typer.Typer(
     name="ketacheck",
@@ -150,6 +151,103 @@ def _warn_bad_lines(numbers: list[int], noun: str) -> None:
     shown = ", ".join(str(n) for n in numbers[:10]) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
     plural = "s" if len(numbers) > 1 else ""
     typer.echo(f"ketacheck: warning: invalid UTF-8 replaced in {noun}{plural} {shown}", err=True)
+
+
+@app.command()
+def scan(
+    files: Annotated[list[str], typer.Argument(help="Markdown or plain-text drafts; '-' reads one from stdin.")],
+    output_format: Annotated[
+        ScanFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text for people; lint (path:line:col) for editors; github annotations; jsonl; json; csv; "
+            "html (one self-contained page); claimreview.",
+        ),
+    ] = ScanFormat.TEXT,
+    show: Annotated[
+        str | None,
+        typer.Option(
+            "--show",
+            help="Verdicts to report, comma-separated, or 'all' (default: contradicted,unknown for lint and "
+            "github, all for the rest).",
+            show_default=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Exit 1 when a sentence is contradicted, also when unknown, or never."),
+    ] = FailOn.CONTRADICTED,
+    org: OrganizationOption = DEFAULT_ORGANIZATION,
+    db: DatabaseOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Check every claim in a draft and report each where it stands: line, column, verdict, evidence."""
+    with _handled(debug):
+        from ketacheck.database import load_database
+        from ketacheck.engine import Engine
+        from ketacheck.render import RenderOptions
+        from ketacheck.render.scan import DEFAULT_SHOWN, SCAN_RENDERERS
+        from ketacheck.scan import scan_text
+
+        shown = _verdicts(show) if show is not None else DEFAULT_SHOWN.get(output_format, frozenset(Verdict))
+        database = load_database(db)
+        engine = Engine(database)
+        renderer = SCAN_RENDERERS[output_format](
+            sys.stdout, RenderOptions(False, org, database.source_url, database.title)
+        )
+        documents = []
+        for path in files:
+            text, bad = _read_draft(path)
+            if bad:
+                typer.echo(f"ketacheck: warning: invalid UTF-8 replaced in {path}", err=True)
+            document = scan_text(engine, text, "<stdin>" if path == "-" else path)
+            documents.append(document)
+            renderer.document(document, shown)
+        renderer.finish(documents)
+        verdicts = [item.result.verdict for document in documents for item in document.checked]
+        raise typer.Exit(exit_code_for(verdicts, fail_on))
+
+
+def _verdicts(spec: str) -> frozenset[Verdict]:
+    if spec.strip().lower() == "all":
+        return frozenset(Verdict)
+    chosen = set()
+    for name in spec.split(","):
+        try:
+            chosen.add(Verdict(name.strip().lower()))
+        except ValueError:
+            allowed = ", ".join(v.value for v in Verdict)
+            raise typer.BadParameter(
+                f"{name.strip()!r} is not a verdict; use {allowed} or all", param_hint="--show"
+            ) from None
+    return frozenset(chosen)
+
+
+def _read_draft(path: str) -> tuple[str, bool]:
+    """A draft as text, and whether any bytes had to be replaced; CRLF read as LF."""
+    from ketacheck.errors import InputError
+    from ketacheck.inputs import stdin_bytes
+
+    if path == "-":
+        data = stdin_bytes().read()
+    else:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{path}: is a directory") from None
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as error:
+            raise InputError(f"{path}: {error.strerror or error}") from None
+    try:
+        text, bad = data.decode("utf-8-sig"), False
+    except UnicodeDecodeError:
+        text, bad = data.decode("utf-8-sig", "replace"), True
+    return text.replace("\r\n", "\n"), bad
 
 
 @app.command("eval")

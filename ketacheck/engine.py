@@ -27,6 +27,7 @@ _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PASSIVE_AUX = frozenset(ENGLISH["passive_auxiliaries"])
 _IMPLICIT_WINDOW: int = ENGLISH["implicit_window"]
+_BYLINE_OPENERS = frozenset(ENGLISH["byline_openers"])
 _POOL = 6
 
 MAX_STATEMENT_CHARS = 100_000
@@ -134,6 +135,26 @@ class Engine:
             return []
         reading = self._reader.read(statement)
         return [(match.claim, match.verdict) for match in self._match_frames(reading)]
+
+    def about_database(self, statement: str) -> bool:
+        """Whether a sentence makes a claim on the database's subject: it names something the
+        database knows, has a few words, and is not a byline."""
+        if len(statement) > MAX_STATEMENT_CHARS:
+            return False
+        reading = self._reader.read(statement)
+        words = [t for t in reading.tokens if not t.punct]
+        if len(words) < 4 or words[0].norm in _BYLINE_OPENERS:
+            return False
+        return any(m.cue_kind != "pronoun" for m in reading.entities)
+
+    def subject_text(self, statement: str) -> str | None:
+        """The words naming what a statement is about (its first clause's subject), if any."""
+        reading = self._reader.read(statement)
+        if not reading.clauses:
+            return None
+        named = [m for m in subjects_of(reading.clauses[0]) if m.cue_kind != "pronoun"]
+        named = named or [m for m in reading.clauses[0].entities if m.cue_kind != "pronoun"]
+        return named[0].text if named else None
 
     def check_many(self, statements: Iterable[str]) -> Iterator[CheckResult]:
         for statement in statements:

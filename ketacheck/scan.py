@@ -1,0 +1,242 @@
+"""Scanning a draft: the prose of a Markdown or text file, cut into sentences that keep their place.
+
+Markdown markup is masked rather than removed — each markup character becomes a space, each
+newline stays — so every offset in the masked text is the same offset in the file, and a
+sentence's line and column are read straight off the original. Columns count characters, not
+bytes, from 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ketacheck.engine import Engine
+from ketacheck.models import CheckResult, Verdict
+from ketacheck.text.english import ENGLISH
+
+_ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
+_PRONOUN_OPENERS = frozenset(ENGLISH["pronoun_openers"])
+
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(\s|$)")
+_QUOTE = re.compile(r"^ {0,3}(>\s?)+")
+_LIST_ITEM = re.compile(r"^\s{0,3}([-*+]|\d{1,9}[.)])\s+")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S.*$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document, where it stands in the file."""
+
+    text: str
+    """The sentence without markup, whitespace collapsed."""
+    start: int
+    end: int
+    """Character offsets in the file; end is one past the last character."""
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    """Line and column (1-based, in characters) of the first and of the last character."""
+
+
+@dataclass(frozen=True)
+class ScannedSentence:
+    sentence: Sentence
+    result: CheckResult
+    checked_as: str
+    """What was checked: the sentence, with a leading pronoun resolved where that was clear."""
+
+
+@dataclass
+class ScannedDocument:
+    path: str
+    text: str
+    checked: list[ScannedSentence] = field(default_factory=list)
+    not_checked: int = 0
+
+    def tally(self) -> dict[Verdict, int]:
+        counts = {verdict: 0 for verdict in Verdict}
+        for item in self.checked:
+            counts[item.result.verdict] += 1
+        return counts
+
+
+def mask_markup(text: str) -> str:
+    """The text with everything that is not prose replaced by spaces, newlines kept."""
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    front = _FRONT_MATTER.match(text)
+    if front:
+        blank(0, front.end())
+    for match in _COMMENT.finditer(text):
+        blank(match.start(), match.end())
+    offset = 0
+    fence: str | None = None
+    previous_blank = True
+    for line in text.splitlines(keepends=True):
+        start, end = offset, offset + len(line)
+        offset = end
+        body = line.rstrip("\n")
+        if front and start < front.end():
+            previous_blank = True
+            continue
+        opener = _FENCE.match(body)
+        if fence is not None:
+            blank(start, end)
+            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opener:
+            fence = opener.group(1)
+            blank(start, end)
+            continue
+        if (body.startswith("    ") or body.startswith("\t")) and previous_blank and body.strip():
+            blank(start, end)  # an indented code block (previous_blank stays set for its next line)
+            continue
+        previous_blank = not body.strip()
+        if _REFERENCE.match(body):
+            blank(start, end)
+            continue
+        for pattern in (_HEADING, _QUOTE, _LIST_ITEM):
+            marker = pattern.match(body)
+            if marker:
+                blank(start + marker.start(), start + marker.end())
+                break
+        if _HEADING.match(body):
+            closing = re.search(r"\s#+\s*$", body)
+            if closing:
+                blank(start + closing.start(), end)
+    masked = "".join(chars)
+    for pattern in (_IMAGE, _AUTOLINK, _TAG):
+        for match in pattern.finditer(masked):
+            blank(match.start(), match.end())
+    masked = "".join(chars)
+    for match in _LINK.finditer(masked):
+        blank(match.start(), match.start(1))
+        blank(match.end(1), match.end())
+    masked = "".join(chars)
+    for match in _CODE_SPAN.finditer(masked):
+        blank(match.start(), match.end())
+    masked = "".join(chars)
+    for match in _EMPHASIS.finditer(masked):
+        blank(match.start(), match.end())
+    return "".join(chars)
+
+
+def _blocks(original: str, masked: str) -> Iterator[tuple[int, int]]:
+    """Spans of text that a sentence never crosses: paragraphs, headings, list items, quotes."""
+    offset = 0
+    block_start: int | None = None
+    for line in original.splitlines(keepends=True):
+        start, end = offset, offset + len(line)
+        offset = end
+        body = masked[start:end]
+        own_block = bool(_HEADING.match(line) or _LIST_ITEM.match(line))
+        if not body.strip() or own_block:
+            if block_start is not None:
+                yield block_start, start
+                block_start = None
+            if own_block and body.strip():
+                yield start, end
+            continue
+        if block_start is None:
+            block_start = start
+    if block_start is not None:
+        yield block_start, offset
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a document's prose, in order, each with its place in the file."""
+    masked = mask_markup(text)
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    sentences: list[Sentence] = []
+    for block_start, block_end in _blocks(text, masked):
+        block = masked[block_start:block_end]
+        cursor = 0
+        for end in _ends(block):
+            _add(sentences, text, masked, line_starts, block_start + cursor, block_start + end)
+            cursor = end
+        _add(sentences, text, masked, line_starts, block_start + cursor, block_end)
+    return sentences
+
+
+def _ends(block: str) -> Iterator[int]:
+    for match in _SENTENCE_END.finditer(block):
+        before = block[: match.start()]
+        word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+        following = block[match.end() :].lstrip()
+        if not following:
+            continue
+        if match.group()[0] == "." and word:
+            token = word.group(1).lower()
+            if token in _ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper()):
+                continue
+        if not (following[0].isupper() or following[0].isdigit() or following[0] in "\"'“‘(["):
+            continue
+        yield match.end()
+
+
+def _add(sentences: list[Sentence], text: str, masked: str, line_starts: list[int], start: int, end: int) -> None:
+    piece = masked[start:end]
+    if not piece.strip():
+        return
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    line, column = _position(line_starts, start)
+    end_line, end_column = _position(line_starts, end - 1)
+    # Masked markup leaves gaps ("[Journal](url), not" reads "Journal , not"): close them before punctuation.
+    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(masked[start:end].split()))
+    sentences.append(Sentence(text, start, end, line, column, end_line, end_column))
+
+
+def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
+    low, high = 0, len(line_starts) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if line_starts[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low + 1, offset - line_starts[low] + 1
+
+
+def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
+    """Check every sentence of a document that makes a claim on the database's subject.
+
+    Questions and sentences that name nothing the database knows are counted, not checked.
+    A sentence that opens with a pronoun is checked with it replaced by the previous checked
+    sentence's subject, when that sentence had one.
+    """
+    document = ScannedDocument(path, text)
+    previous_subject: str | None = None
+    for sentence in split_sentences(text):
+        checked_as = sentence.text
+        first, _, rest = sentence.text.partition(" ")
+        if first.lower() in _PRONOUN_OPENERS and previous_subject and rest:
+            checked_as = f"{previous_subject} {rest}"
+        if sentence.text.rstrip("\"'”’)").endswith("?") or not engine.about_database(checked_as):
+            document.not_checked += 1
+            continue
+        result = engine.check(checked_as)
+        document.checked.append(
+            ScannedSentence(sentence, result.model_copy(update={"statement": sentence.text}), checked_as)
+        )
+        previous_subject = engine.subject_text(checked_as) or previous_subject
+    return document
