@@ -92,6 +92,10 @@ def check(
         typer.Option("--fail-on", help="Exit 1 when a statement is contradicted, also when unknown, or never."),
     ] = FailOn.CONTRADICTED,
     explain: Annotated[bool, typer.Option("--explain", "-e", help="Show every reason in the text view.")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes for a stream of statements; output stays in order."),
+    ] = 1,
     org: OrganizationOption = DEFAULT_ORGANIZATION,
     db: DatabaseOption = None,
     debug: DebugOption = False,
@@ -101,6 +105,7 @@ def check(
         from ketacheck.database import load_database
         from ketacheck.engine import Engine
         from ketacheck.inputs import numbered_lines, numbered_statements, stdin_bytes
+        from ketacheck.parallel import check_in_parallel
         from ketacheck.render import RenderOptions, renderer_for
 
         arguments = list(statements or [])
@@ -123,8 +128,12 @@ def check(
             try:
                 with whole():
                     renderer.start()
-                for line, text in source:
-                    result = engine.check(text)
+                answered = (
+                    ((line, engine.check(text)) for line, text in source)
+                    if jobs == 1
+                    else check_in_parallel(source, db, jobs)
+                )
+                for line, result in answered:
                     tally[result.verdict] += 1
                     with whole():
                         renderer.result(line, result)

@@ -9,7 +9,6 @@ nearest claim for an unknown; they never decide a verdict.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -77,9 +76,6 @@ class Engine:
         self._speaks_for = {
             entity_id: entity.speaks_for for entity_id, entity in database.entities.items() if entity.speaks_for
         }
-        self._claims_by_relation: dict[str, list[Claim]] = defaultdict(list)
-        for claim in database.claims:
-            self._claims_by_relation[claim.relation].append(claim)
         self._known_pairs = {
             (subject, claim.relation, obj)
             for claim in database.claims
@@ -179,13 +175,16 @@ class Engine:
             relations = clause.relations or self._inherited_relations(reading, index)
             present = {entity_id for m in entities for entity_id in m.ids}
             relation_ids = {m.ids[0] for m in relations} | self._implicit
-            for relation_id in relation_ids:
-                for claim in self._claims_by_relation.get(relation_id, ()):
-                    if not present.intersection(claim.subject) and not present.intersection(claim.object):
-                        continue
-                    match = self._match_claim(reading, index, clause, claim, entities, relations)
-                    if match is not None:
-                        matches.append(match)
+            # Claims in database order, never in set order: the same statement reads the same in
+            # every process, whatever the hash seed.
+            for claim in self.database.claims:
+                if claim.relation not in relation_ids:
+                    continue
+                if not present.intersection(claim.subject) and not present.intersection(claim.object):
+                    continue
+                match = self._match_claim(reading, index, clause, claim, entities, relations)
+                if match is not None:
+                    matches.append(match)
         return matches
 
     def _inherited_subjects(self, reading: Reading, index: int, previous_pool: list[Mention]) -> list[Mention]:

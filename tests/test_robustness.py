@@ -204,3 +204,31 @@ def test_ctrl_c_exits_130_without_a_traceback_and_keeps_json_whole():
     assert b"Traceback" not in err
     document = json.loads(out)
     assert [r["verdict"] for r in document] == ["contradicted"]
+
+
+def _run_module(args: list[str], stdin: bytes, env_extra: dict[str, str]) -> bytes:
+    import os
+
+    env = {**os.environ, **env_extra}
+    done = subprocess.run([sys.executable, "-m", "ketacheck", *args], input=stdin, capture_output=True, env=env, timeout=120)
+    assert done.returncode in (0, 1), done.stderr
+    return done.stdout
+
+
+def test_the_same_input_gives_the_same_output_whatever_the_hash_seed():
+    from pathlib import Path
+
+    statements = (Path(__file__).parent / "data" / "labelled.tsv").read_text(encoding="utf-8").splitlines()[1:120]
+    data = "\n".join(line.split("\t")[2] for line in statements).encode()
+    first = _run_module(["check", "-f", "jsonl"], data, {"PYTHONHASHSEED": "1"})
+    assert first == _run_module(["check", "-f", "jsonl"], data, {"PYTHONHASHSEED": "2"})
+
+
+def test_jobs_give_the_same_records_in_the_same_order():
+    from pathlib import Path
+
+    statements = (Path(__file__).parent / "data" / "labelled.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    data = ("\n\n".join(line.split("\t")[2] for line in statements) * 3).encode()
+    single = _run_module(["check", "-f", "jsonl"], data, {})
+    assert single == _run_module(["check", "-f", "jsonl", "--jobs", "2"], data, {})
+    assert len(single.splitlines()) == 3 * len(statements)
