@@ -228,7 +228,7 @@ def test_jobs_give_the_same_records_in_the_same_order():
     from pathlib import Path
 
     statements = (Path(__file__).parent / "data" / "labelled.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    data = ("\n\n".join(line.split("\t")[2] for line in statements) * 3).encode()
+    data = (("\n\n".join(line.split("\t")[2] for line in statements) + "\n") * 3).encode()
     single = _run_module(["check", "-f", "jsonl"], data, {})
     assert single == _run_module(["check", "-f", "jsonl", "--jobs", "2"], data, {})
     assert len(single.splitlines()) == 3 * len(statements)
