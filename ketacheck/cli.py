@@ -20,8 +20,7 @@ from ketacheck.exitcodes import ExitCode, FailOn, exit_code_for
 from ketacheck.models import Verdict
 from ketacheck.render import OutputFormat
 from ketacheck.render.claims import ListFormat
-from ketacheck.render.formats import ReportFormat
-from ketacheck.render.scan import ScanFormat
+from ketacheck.render.formats import ReportFormat, ScanFormat
 
 app = typer.Typer(
     name="ketacheck",

@@ -8,3 +8,14 @@ from enum import Enum
 class ReportFormat(str, Enum):
     TEXT = "text"
     JSON = "json"
+
+
+class ScanFormat(str, Enum):
+    TEXT = "text"
+    LINT = "lint"
+    JSONL = "jsonl"
+    JSON = "json"
+    CSV = "csv"
+    GITHUB = "github"
+    HTML = "html"
+    CLAIMREVIEW = "claimreview"

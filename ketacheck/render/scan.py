@@ -9,25 +9,13 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable
-from enum import Enum
 from typing import Protocol, TextIO
 
 from ketacheck.models import Verdict
 from ketacheck.render import RenderOptions
+from ketacheck.render.formats import ScanFormat
 from ketacheck.render.safe import printable
 from ketacheck.scan import ScannedDocument, ScannedSentence
-
-
-class ScanFormat(str, Enum):
-    TEXT = "text"
-    LINT = "lint"
-    JSONL = "jsonl"
-    JSON = "json"
-    CSV = "csv"
-    GITHUB = "github"
-    HTML = "html"
-    CLAIMREVIEW = "claimreview"
-
 
 DEFAULT_SHOWN: dict[ScanFormat, frozenset[Verdict]] = {
     ScanFormat.LINT: frozenset({Verdict.CONTRADICTED, Verdict.UNKNOWN}),
