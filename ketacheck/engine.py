@@ -27,6 +27,7 @@ _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PASSIVE_AUX = frozenset(ENGLISH["passive_auxiliaries"])
 _IMPLICIT_WINDOW: int = ENGLISH["implicit_window"]
 _BYLINE_OPENERS = frozenset(ENGLISH["byline_openers"])
+_REPORTING = frozenset(word for phrase in ENGLISH["reporting_verbs"] for word in phrase.split() if word != "to")
 _POOL = 6
 
 MAX_STATEMENT_CHARS = 100_000
@@ -44,6 +45,8 @@ class FrameMatch:
     """Token indices the frame accounts for."""
     why: str
     specificity: int
+    objects: frozenset[int] = frozenset()
+    """Token indices of the frame's object mentions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +347,8 @@ class Engine:
             return FrameMatch(claim, Verdict.CONTRADICTED, index, frozenset(used), detail, specificity)
         if polarity == claim.polarity:
             detail = f"{frame}, same polarity" + (f" ({'; '.join(flips)})" if flips else "")
-            return FrameMatch(claim, Verdict.SUPPORTED, index, frozenset(used), detail, specificity)
+            object_span = frozenset(range(obj.start, obj.end)) if obj is not None and not obj.inherited else frozenset()
+            return FrameMatch(claim, Verdict.SUPPORTED, index, frozenset(used), detail, specificity, object_span)
         says = "holds" if polarity else "does not hold"
         how = f" ({'; '.join(flips)})" if flips else ""
         source_says = "holds" if claim.polarity else "does not hold"
@@ -420,32 +424,43 @@ class Engine:
         counted = [m for m in matches if m.claim.count is not None and m.verdict is Verdict.SUPPORTED]
         if not counts or not counted:
             return None
-        if any(q.agrees_with(m.claim.count) for q in counts for m in counted if m.claim.count is not None):
-            return None
-        best = max(counted, key=lambda m: m.specificity)
-        stated = ", ".join(q.shown for q in counts)
-        detail = f"the statement says {stated} where the source says {best.claim.count}"
-        used = best.used | {i for q in counts for i in range(q.start, q.end)}
-        return FrameMatch(best.claim, Verdict.CONTRADICTED, best.clause, frozenset(used), detail, best.specificity)
+        # Each counted claim is held to the number nearest its own words ("of the 30 recruited,
+        # 20 took both": 30 is the recruits, 20 the ones who took both).
+        for match in sorted(counted, key=lambda m: -m.specificity):
+            nearest = min(counts, key=lambda q: min(abs(q.start - i) for i in match.used) if match.used else 0)
+            assert match.claim.count is not None
+            if nearest.agrees_with(match.claim.count):
+                continue
+            detail = f"the statement says {nearest.shown} where the source says {match.claim.count}"
+            used = match.used | set(range(nearest.start, nearest.end))
+            return FrameMatch(match.claim, Verdict.CONTRADICTED, match.clause, frozenset(used), detail, match.specificity)
+        return None
 
     def _doubt(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
         """Reasons a supported statement should fall back to unknown, or nothing."""
         doubts: list[str] = []
         claims = {m.claim.id: m.claim for m in supported}
         used = set().union(*(m.used for m in supported))
-        frame_entities = {i for m in supported for i in m.used}
-        sources_said = {
-            self._speaks_for[entity_id]: mention.text
-            for mention in reading.entities
-            if mention.cue_kind != "pronoun" and not set(range(mention.start, mention.end)) & frame_entities
-            for entity_id in mention.ids
-            if entity_id in self._speaks_for
-        }
+        # Who the statement says said it: a source named with a reporting verb ("the study found",
+        # "according to George") that is not itself the object of a frame ("accompanying the study").
+        # It must be the source of some claim the statement is supported by, other than a claim
+        # about that source itself ("Medical News Today reported…").
+        objects = set().union(*(m.objects for m in supported))
+        sources_said: dict[str, str] = {}
+        for mention in reading.entities:
+            span = set(range(mention.start, mention.end))
+            if mention.cue_kind == "pronoun" or span & objects or not _reports(reading.tokens, mention):
+                continue
+            credited = {m.claim.attribution for m in supported if not span & m.used}
+            for entity_id in mention.ids:
+                source = self._speaks_for.get(entity_id)
+                if source is None or not credited:
+                    continue
+                sources_said.setdefault(source, mention.text)
+                if source not in credited:
+                    names = "; ".join(self.database.sources[a].name for a in sorted(credited))
+                    doubts.append(f"attribution: the statement credits {mention.text!r}, but the source is {names}")
         attributions = {c.attribution for c in claims.values()}
-        for source, text in sources_said.items():
-            if source not in attributions:
-                names = "; ".join(self.database.sources[a].name for a in sorted(attributions))
-                doubts.append(f"attribution: the statement credits {text!r}, but the source is {names}")
         for claim in claims.values():
             if claim.strength.hedged and not reading.hedged and claim.attribution not in sources_said:
                 doubts.append(
@@ -552,6 +567,13 @@ class Engine:
 
 
 # --- helpers: pure functions over tokens -------------------------------------------------------
+
+
+def _reports(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a mention is said to say something: "the study found", "according to George", "said Williams"."""
+    after = [t.norm for t in tokens[mention.end : mention.end + 4] if not t.punct]
+    before = [t.norm for t in tokens[max(0, mention.start - 3) : mention.start] if not t.punct]
+    return bool(set(after[:3]) & _REPORTING or set(before[-2:]) & _REPORTING or before[-2:] == ["according", "to"])
 
 
 def _relative_followers(reading: Reading, index: int) -> list[Mention]:
