@@ -88,6 +88,7 @@ class Engine:
         self._agentive = {rid for rid, relation in database.relations.items() if relation.agent_subject}
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
         self._claim_texts = [normalize(c.statement) for c in database.claims]
+        self._roles = {c.id: (frozenset(c.subject), frozenset(c.object)) for c in database.claims}
         # The year the source appeared is part of what it says ("published in 2018").
         self._source_years = {float(database.published[:4])} if (database.published or "")[:4].isdigit() else set()
 
@@ -119,12 +120,12 @@ class Engine:
         supported = [m for m in matches if m.verdict is Verdict.SUPPORTED]
         if not supported:
             reasons.append("no claim in the database shares this statement's frame")
-            return self._unknown(statement, reasons, self._nearest_score(statement))
+            return self._unknown(statement, reasons, self._nearest_score(reading))
         reasons.extend(f"supported by {m.claim.id}: {m.why}" for m in supported)
         doubt = self._doubt(reading, supported)
         if doubt:
             reasons.extend(doubt)
-            return self._unknown(statement, reasons, self._nearest_score(statement))
+            return self._unknown(statement, reasons, self._nearest_score(reading))
         decisive = max(supported, key=lambda m: m.specificity)
         return self._decided(statement, Verdict.SUPPORTED, decisive, reading, matches, reasons)
 
@@ -218,10 +219,11 @@ class Engine:
         entities: list[Mention],
         relations: list[Mention],
     ) -> FrameMatch | None:
-        subjects = [m for m in entities if set(m.ids) & set(claim.subject)]
+        subject_ids, object_ids = self._roles[claim.id]
+        subjects = [m for m in entities if not subject_ids.isdisjoint(m.ids)]
         # Pronouns and mentions carried over from another clause can be subjects, never objects.
         objects = [
-            m for m in entities if set(m.ids) & set(claim.object) and m.cue_kind != "pronoun" and not m.inherited
+            m for m in entities if not object_ids.isdisjoint(m.ids) and m.cue_kind != "pronoun" and not m.inherited
         ]
         cues = [r for r in relations if r.ids[0] == claim.relation]
         if claim.object and subjects and objects:
@@ -536,8 +538,9 @@ class Engine:
             reasons=tuple(reasons),
         )
 
-    def _nearest_score(self, statement: str) -> float:
-        found = process.extractOne(normalize(statement), self._claim_texts, scorer=fuzz.token_sort_ratio)
+    def _nearest_score(self, reading: Reading) -> float:
+        words = " ".join(t.norm for t in reading.tokens if not t.punct)
+        found = process.extractOne(words, self._claim_texts, scorer=fuzz.token_sort_ratio)
         return round(0.49 * found[1] / 100, 3) if found else 0.0
 
     def _describe_clause(self, reading: Reading, index: int, clause: Clause) -> str:

@@ -73,8 +73,9 @@ class PhraseIndex(Generic[T]):
         taken = taken if taken is not None else [False] * len(tokens)
         matches: list[PhraseMatch[T]] = []
         i = 0
+        starts = self._by_first
         while i < len(tokens):
-            if taken[i] or tokens[i].punct:
+            if taken[i] or tokens[i].stem not in starts:
                 i += 1
                 continue
             found = self._longest_at(tokens, taken, i)
