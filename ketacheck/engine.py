@@ -184,7 +184,9 @@ class Engine:
             for claim in self.database.claims:
                 if claim.relation not in relation_ids:
                     continue
-                if not present.intersection(claim.subject) and not present.intersection(claim.object):
+                subject_ids, object_ids = self._roles[claim.id]
+                # Every comparison needs the subject, but for another name in an exclusive subject role.
+                if present.isdisjoint(subject_ids) and (claim.exclusive != "subject" or present.isdisjoint(object_ids)):
                     continue
                 match = self._match_claim(reading, index, clause, claim, entities, relations)
                 if match is not None:
