@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -120,7 +120,8 @@ def check(
         database = load_database(db)
         engine = Engine(database)
         options = RenderOptions(explain, org, database.source_url, database.title)
-        renderer = renderer_for(output_format, sys.stdout, options)
+        out = _data_stream()
+        renderer = renderer_for(output_format, out, options)
         tally: Counter[Verdict] = Counter()
         interrupted = False
         with _whole_records() as whole:
@@ -145,6 +146,7 @@ def check(
                 try:
                     with whole():
                         renderer.finish(tally)
+                        out.flush()
                         closed = True
                 except KeyboardInterrupt:
                     interrupted = True
@@ -153,6 +155,18 @@ def check(
         if bad_lines:
             _warn_bad_lines(bad_lines, "argument" if arguments and "-" not in arguments else "line")
         raise typer.Exit(exit_code_for(tally.elements(), fail_on))
+
+
+def _data_stream() -> TextIO:
+    """stdout for data: buffered in large blocks when it is a pipe or a file, even under
+    PYTHONUNBUFFERED (a system call per record costs a tenth of the time); as is on a terminal."""
+    try:
+        if sys.stdout.isatty():
+            return sys.stdout
+        sys.stdout.flush()
+        return open(sys.stdout.fileno(), "w", encoding="utf-8", buffering=1 << 16, closefd=False)  # noqa: SIM115
+    except (AttributeError, OSError, ValueError):  # a stand-in stream (tests), without a file descriptor
+        return sys.stdout
 
 
 def _warn_bad_lines(numbers: list[int], noun: str) -> None:

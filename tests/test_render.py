@@ -46,3 +46,9 @@ def test_record_is_json_serialisable_with_line_first(engine):
 
 def test_printable_escapes_control_characters_but_keeps_text():
     assert printable("a\x1b[2Jb\x07c\td é 🙂") == "a\\x1b[2Jb\\x07c\td é 🙂"
+
+
+def test_record_is_the_models_own_dump(engine):
+    for statement in ("Naltrexone blocks dissociation.", "Ketamine is purple.", "Morphine is an opioid."):
+        result = engine.check(statement)
+        assert record(3, result) == {"line": 3, **result.model_dump(mode="json")}
