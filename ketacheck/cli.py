@@ -248,23 +248,13 @@ def _verdicts(spec: str) -> frozenset[Verdict]:
 
 def _read_draft(path: str) -> tuple[str, bool]:
     """A draft as text, and whether any bytes had to be replaced; CRLF read as LF."""
-    from ketacheck.errors import InputError
-    from ketacheck.inputs import stdin_bytes
+    from ketacheck.inputs import open_bytes, stdin_bytes
 
     if path == "-":
         data = stdin_bytes().read()
     else:
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except OSError as error:
-            raise InputError(f"{path}: {error.strerror or error}") from None
+        with open_bytes(path) as handle:
+            data = handle.read()
     try:
         text, bad = data.decode("utf-8-sig"), False
     except UnicodeDecodeError:
@@ -288,14 +278,14 @@ def evaluate_command(
         from ketacheck.database import load_database
         from ketacheck.engine import Engine
         from ketacheck.evaluate import evaluate, read_labelled
-        from ketacheck.inputs import stdin_bytes, text_stream
+        from ketacheck.inputs import open_bytes, stdin_bytes, text_stream
         from ketacheck.render.report import REPORT_RENDERERS
 
         engine = Engine(load_database(db))
         if labelled == "-":
             report = evaluate(engine, read_labelled(text_stream(stdin_bytes()), "<stdin>"))
         else:
-            with _open_text(labelled) as stream:
+            with text_stream(open_bytes(labelled)) as stream:
                 report = evaluate(engine, read_labelled(stream, labelled))
         REPORT_RENDERERS[output_format](report, sys.stdout)
         raise typer.Exit(ExitCode.OK)
@@ -393,25 +383,6 @@ def db_schema(debug: DebugOption = False) -> None:
 
         typer.echo(json.dumps(Database.model_json_schema(), indent=2, ensure_ascii=False))
         raise typer.Exit(ExitCode.OK)
-
-
-@contextmanager
-def _open_text(path: str) -> Iterator:
-    from ketacheck.errors import InputError
-    from ketacheck.inputs import text_stream
-
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: {error.strerror or error}") from None
-    with text_stream(handle) as stream:
-        yield stream
 
 
 @contextmanager

@@ -437,7 +437,9 @@ class Engine:
                 continue
             detail = f"the statement says {nearest.shown} where the source says {match.claim.count}"
             used = match.used | set(range(nearest.start, nearest.end))
-            return FrameMatch(match.claim, Verdict.CONTRADICTED, match.clause, frozenset(used), detail, match.specificity)
+            return FrameMatch(
+                match.claim, Verdict.CONTRADICTED, match.clause, frozenset(used), detail, match.specificity
+            )
         return None
 
     def _doubt(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:

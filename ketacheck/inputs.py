@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
+from ketacheck.errors import InputError
+
 BadLine = Callable[[int], None]
 """Told the number of each line (or argument) whose bytes were not valid UTF-8."""
 
@@ -15,6 +17,20 @@ BadLine = Callable[[int], None]
 def text_stream(binary: BinaryIO) -> TextIO:
     """UTF-8 text from bytes: a leading BOM dropped, CRLF read as LF, bad bytes replaced, not fatal."""
     return io.TextIOWrapper(binary, encoding="utf-8-sig", errors="replace", newline=None)
+
+
+def open_bytes(path: str) -> BinaryIO:
+    """A file opened for reading bytes; InputError says in one line why it cannot be."""
+    try:
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
 
 
 def stdin_bytes() -> BinaryIO:
