@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Protocol, TextIO
 
 from ketacheck.models import Verdict
-from ketacheck.render import RenderOptions
+from ketacheck.render import RenderOptions, record
 from ketacheck.render.formats import ScanFormat
 from ketacheck.render.safe import printable
 from ketacheck.scan import ScannedDocument, ScannedSentence
@@ -31,24 +31,14 @@ class ScanRenderer(Protocol):
 
 
 def scan_record(path: str, item: ScannedSentence) -> dict[str, object]:
-    """One checked sentence as a flat record: where it stands, then the fields of ``check``."""
-    s, result = item.sentence, item.result
-    return {
-        "path": path,
-        "line": s.line,
-        "column": s.column,
-        "end_line": s.end_line,
-        "end_column": s.end_column,
-        "sentence": s.text,
-        "statement": item.checked_as,
-        "verdict": result.verdict.value,
-        "score": result.score,
-        "claim_id": result.claim_id,
-        "claim": result.claim,
-        "evidence": result.evidence,
-        "attribution": result.attribution,
-        "reasons": list(result.reasons),
-    }
+    """One checked sentence as a flat record: where it stands, then the fields of ``check``
+    (``statement`` being what was checked, the pronoun resolved)."""
+    s = item.sentence
+    fields = record(s.line, item.result)
+    fields["statement"] = item.checked_as
+    del fields["line"]
+    place = {"path": path, "line": s.line, "column": s.column, "end_line": s.end_line, "end_column": s.end_column}
+    return {**place, "sentence": s.text, **fields}
 
 
 def summary(documents: list[ScannedDocument]) -> dict[str, int]:
