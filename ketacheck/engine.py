@@ -495,8 +495,8 @@ class Engine:
             for i, token in enumerate(reading.tokens)
             if i not in used
             and not token.punct
-            and token.stem not in self._vocabulary_stems
-            and token.stem not in allowed
+            # A corrected misspelling counts only where a frame uses it: "funded" read as "founded" is not "found".
+            and (i in reading.corrected or (token.stem not in self._vocabulary_stems and token.stem not in allowed))
         ]
         if loose:
             doubts.append(f"not in the evidence: {', '.join(repr(w) for w in loose)}")

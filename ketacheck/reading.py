@@ -116,6 +116,8 @@ class Reading:
     clauses: list[Clause]
     corrections: list[str]
     hedged: bool
+    corrected: frozenset[int] = frozenset()
+    """Indices of the tokens read as another word: trusted only where a frame uses them."""
 
 
 class Reader:
@@ -166,21 +168,24 @@ class Reader:
         # things from five letters, towards cue words only from six, where a one-letter slip is less
         # likely to turn one common word into another ("spend" is not "speed").
         self._typo_targets: dict[tuple[str, bool], list[str]] = defaultdict(list)
-        for word, is_name in sorted(
-            {
-                (token.norm, is_name)
-                for phrase, is_name in _all_phrases(database)
-                for token in tokenize(phrase)
-                if len(token.norm) >= 5 and token.norm.isalpha()
-            }
-        ):
+        words = {
+            (form, is_name)
+            for phrase, is_name in _all_phrases(database)
+            for token in tokenize(phrase)
+            if token.norm.isalpha()
+            # A cue is written once ("diminish") but misspelt in any form ("diminshed"); short
+            # words are left alone ("found" would give "founded").
+            for form in (_inflections(token.norm) if not is_name and len(token.norm) >= 6 else (token.norm,))
+            if len(form) >= 5
+        }
+        for word, is_name in sorted(words):
             self._typo_targets[word[0], is_name].append(word)
         self._typo_cache: dict[str, str | None] = {}
 
     def read(self, statement: str) -> Reading:
         """Everything the engine needs to know about a statement, found in one pass."""
         tokens = tokenize(statement)
-        tokens, corrections = self._correct_typos(tokens)
+        tokens, corrections, corrected = self._correct_typos(tokens)
         taken = [t.punct for t in tokens]
         # Sentential negations first: "it is not true that" must not lose its "is" to the lexicon.
         sentential = _SENTENTIAL.find(tokens, taken)
@@ -225,7 +230,9 @@ class Reader:
         clauses = _split_clauses(tokens, entities, relations, names)
         negation_tokens = _attach_negations(tokens, negation_matches, clauses)
         hedged = bool(_HEDGES.find(tokens))
-        return Reading(tokens, entities, relations, quantities, names, negation_tokens, clauses, corrections, hedged)
+        return Reading(
+            tokens, entities, relations, quantities, names, negation_tokens, clauses, corrections, hedged, corrected
+        )
 
     def _verb_form(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a word is used as a verb: inflected as one, or after a modal or 'to'."""
@@ -234,10 +241,11 @@ class Reader:
         # After a modal or "to", a word the lexicon also knows as a relation cue is that verb ("should study").
         return i > 0 and tokens[i - 1].norm in _VERB_OPENERS and tokens[i].stem in self._cue_stems
 
-    def _correct_typos(self, tokens: list[Token]) -> tuple[list[Token], list[str]]:
+    def _correct_typos(self, tokens: list[Token]) -> tuple[list[Token], list[str], frozenset[int]]:
         corrections: list[str] = []
+        corrected: set[int] = set()
         out: list[Token] = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             word = token.norm
             if token.punct or token.stem in self._known_stems or len(word) < 5 or not word.isalpha():
                 out.append(token)
@@ -249,8 +257,9 @@ class Reader:
                 out.append(token)
                 continue
             corrections.append(f"read {token.text!r} as {fixed!r}")
+            corrected.add(index)
             out.append(replace(token, norm=fixed, stem=stem(fixed)))
-        return out, corrections
+        return out, corrections, frozenset(corrected)
 
     def _closest_word(self, word: str) -> str | None:
         candidates = self._typo_targets.get((word[0], True), []) + (
@@ -278,6 +287,12 @@ def _all_phrases(database: Database) -> Iterator[tuple[str, bool]]:
     for relation in database.relations.values():
         for phrase in relation.cues + relation.negative_cues + relation.antonyms:
             yield phrase, False
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """A cue word and its regular English inflections: diminish, diminishes, diminished, diminishing."""
+    stem_ = verb[:-1] if verb.endswith("e") else verb
+    return (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"), stem_ + "ed", stem_ + "ing")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
