@@ -101,7 +101,9 @@ class Engine:
                 f"refused: the statement has {len(statement):,} characters, over the limit of {MAX_STATEMENT_CHARS:,}"
             )
             return self._unknown(statement, [refusal], 0.0)
-        reading = self._reader.read(statement)
+        return self._verdict(statement, self._reader.read(statement))
+
+    def _verdict(self, statement: str, reading: Reading) -> CheckResult:
         if not any(not t.punct for t in reading.tokens):
             return self._unknown(statement, ["nothing to check: the statement has no words"], 0.0)
         reasons = list(reading.corrections)
@@ -136,31 +138,26 @@ class Engine:
         reading = self._reader.read(statement)
         return [(match.claim, match.verdict) for match in self._match_frames(reading)]
 
-    def about_database(self, statement: str) -> bool:
-        """Whether a sentence makes a claim on the database's subject: it names something the
-        database knows, has a few words, and is not a byline."""
+    def check_if_about(self, statement: str) -> tuple[CheckResult | None, str | None]:
+        """For a sentence of a draft: its verdict, or None when it makes no claim on the database's
+        subject (it names nothing the database knows, has under four words, or is a byline); and
+        the words naming what it is about (its first clause's subject), if any. One reading serves both."""
         if len(statement) > MAX_STATEMENT_CHARS:
-            return False
+            return None, None
         reading = self._reader.read(statement)
         words = [t for t in reading.tokens if not t.punct]
-        if len(words) < 4 or words[0].norm in _BYLINE_OPENERS:
-            return False
-        return any(m.cue_kind != "pronoun" for m in reading.entities)
-
-    def subject_text(self, statement: str) -> str | None:
-        """The words naming what a statement is about (its first clause's subject), if any."""
-        reading = self._reader.read(statement)
-        if not reading.clauses:
-            return None
-        named = [m for m in subjects_of(reading.clauses[0]) if m.cue_kind != "pronoun"]
-        named = named or [m for m in reading.clauses[0].entities if m.cue_kind != "pronoun"]
-        return named[0].text if named else None
+        named = [m for m in reading.entities if m.cue_kind != "pronoun"]
+        if len(words) < 4 or words[0].norm in _BYLINE_OPENERS or not named:
+            return None, None
+        first = reading.clauses[0]
+        subjects = [m for m in subjects_of(first) if m.cue_kind != "pronoun"] or [
+            m for m in first.entities if m.cue_kind != "pronoun"
+        ]
+        return self._verdict(statement, reading), (subjects[0].text if subjects else None)
 
     def check_many(self, statements: Iterable[str]) -> Iterator[CheckResult]:
         for statement in statements:
             yield self.check(statement)
-
-    # --- reading ---------------------------------------------------------------------------
 
     # --- deciding ----------------------------------------------------------------------------
 

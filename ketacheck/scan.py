@@ -231,12 +231,13 @@ def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
         first, _, rest = sentence.text.partition(" ")
         if first.lower() in _PRONOUN_OPENERS and previous_subject and rest:
             checked_as = f"{previous_subject} {rest}"
-        if sentence.text.rstrip("\"'”’)").endswith("?") or not engine.about_database(checked_as):
+        is_question = sentence.text.rstrip("\"'”’)").endswith("?")
+        result, subject = (None, None) if is_question else engine.check_if_about(checked_as)
+        if result is None:
             document.not_checked += 1
             continue
-        result = engine.check(checked_as)
         document.checked.append(
             ScannedSentence(sentence, result.model_copy(update={"statement": sentence.text}), checked_as)
         )
-        previous_subject = engine.subject_text(checked_as) or previous_subject
+        previous_subject = subject or previous_subject
     return document
