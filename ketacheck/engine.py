@@ -9,7 +9,7 @@ nearest claim for an unknown; they never decide a verdict.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -154,10 +154,6 @@ class Engine:
             m for m in first.entities if m.cue_kind != "pronoun"
         ]
         return self._verdict(statement, reading), (subjects[0].text if subjects else None)
-
-    def check_many(self, statements: Iterable[str]) -> Iterator[CheckResult]:
-        for statement in statements:
-            yield self.check(statement)
 
     # --- deciding ----------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ _TOKEN = re.compile(
 _STEMMER = snowballstemmer.stemmer("english")
 _SPELLING: dict[str, str] = {k: v for k, v in ENGLISH["spelling"].items() if not k.startswith("_")}
 _PREFIXES = frozenset(ENGLISH["joinable_prefixes"])
-_NOT_CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
+_NOT_CONTRACTIONS: dict[str, str] = {k: v for k, v in ENGLISH["contractions"].items() if not k.startswith("_")}
 
 
 @dataclass(frozen=True, slots=True)
