@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -19,6 +19,10 @@ from ketacheck.errors import DatabaseError, KetacheckError
 from ketacheck.exitcodes import ExitCode, FailOn, exit_code_for
 from ketacheck.models import Verdict
 from ketacheck.render import OutputFormat
+
+if TYPE_CHECKING:
+    from ketacheck.engine import Engine
+    from ketacheck.render import Renderer
 from ketacheck.render.claims import ListFormat
 from ketacheck.render.formats import ReportFormat, ScanFormat
 
@@ -104,7 +108,6 @@ def check(
         from ketacheck.database import load_database
         from ketacheck.engine import Engine
         from ketacheck.inputs import numbered_lines, numbered_statements, stdin_bytes
-        from ketacheck.parallel import check_in_parallel
         from ketacheck.render import RenderOptions, renderer_for
 
         arguments = list(statements or [])
@@ -124,37 +127,59 @@ def check(
         renderer = renderer_for(output_format, out, options)
         tally: Counter[Verdict] = Counter()
         interrupted = False
-        with _whole_records() as whole:
-            try:
-                with whole():
-                    renderer.start()
-                answered = (
-                    ((line, engine.check(text)) for line, text in source)
-                    if jobs == 1
-                    else check_in_parallel(source, db, jobs)
-                )
-                for line, result in answered:
-                    tally[result.verdict] += 1
-                    with whole():
-                        renderer.result(line, result)
-            except KeyboardInterrupt:
-                interrupted = True
-            # Interrupted or not, whatever was answered ends as a well-formed document; a second
-            # Ctrl-C while closing it is noted, not obeyed half-way.
-            closed = False
-            while not closed:
-                try:
-                    with whole():
-                        renderer.finish(tally)
-                        out.flush()
-                        closed = True
-                except KeyboardInterrupt:
-                    interrupted = True
+        try:
+            interrupted = _stream(source, engine, db, jobs, renderer, out, tally)
+        except BrokenPipeError:
+            # The reader left (| head): stop quietly, with the exit code of what was answered.
+            _silence_stdout()
+            raise typer.Exit(exit_code_for(tally.elements(), fail_on)) from None
         if interrupted:
             raise KeyboardInterrupt
         if bad_lines:
             _warn_bad_lines(bad_lines, "argument" if arguments and "-" not in arguments else "line")
         raise typer.Exit(exit_code_for(tally.elements(), fail_on))
+
+
+def _stream(
+    source: Iterator[tuple[int, str]],
+    engine: Engine,
+    db: Path | None,
+    jobs: int,
+    renderer: Renderer,
+    out: TextIO,
+    tally: Counter[Verdict],
+) -> bool:
+    """Answer every statement and render it; whether Ctrl-C cut the stream short."""
+    from ketacheck.parallel import check_in_parallel
+
+    interrupted = False
+    with _whole_records() as whole:
+        try:
+            with whole():
+                renderer.start()
+            answered = (
+                ((line, engine.check(text)) for line, text in source)
+                if jobs == 1
+                else check_in_parallel(source, db, jobs)
+            )
+            for line, result in answered:
+                tally[result.verdict] += 1
+                with whole():
+                    renderer.result(line, result)
+        except KeyboardInterrupt:
+            interrupted = True
+        # Interrupted or not, whatever was answered ends as a well-formed document; a second
+        # Ctrl-C while closing it is noted, not obeyed half-way.
+        closed = False
+        while not closed:
+            try:
+                with whole():
+                    renderer.finish(tally)
+                    out.flush()
+                    closed = True
+            except KeyboardInterrupt:
+                interrupted = True
+    return interrupted
 
 
 def _data_stream() -> TextIO:

@@ -210,7 +210,9 @@ def _run_module(args: list[str], stdin: bytes, env_extra: dict[str, str]) -> byt
     import os
 
     env = {**os.environ, **env_extra}
-    done = subprocess.run([sys.executable, "-m", "ketacheck", *args], input=stdin, capture_output=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "ketacheck", *args], input=stdin, capture_output=True, env=env, timeout=120
+    )
     assert done.returncode in (0, 1), done.stderr
     return done.stdout
 
