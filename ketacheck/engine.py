@@ -86,6 +86,9 @@ class Engine:
             for obj in claim.object
         }
         self._agentive = {rid for rid, relation in database.relations.items() if relation.agent_subject}
+        self._agent_markers = {
+            rid: _AGENT_MARKERS | frozenset(relation.agent_markers) for rid, relation in database.relations.items()
+        }
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
         self._claim_texts = [normalize(c.statement) for c in database.claims]
         self._roles = {c.id: (frozenset(c.subject), frozenset(c.object)) for c in database.claims}
@@ -279,7 +282,8 @@ class Engine:
         cue = min(plain or cues, key=lambda r: min(abs(r.start - a.start) for a in anchor))
         obj = min(objects, key=lambda o: abs(o.start - cue.start)) if objects else None
         subject = min(subjects, key=lambda s: abs(s.start - cue.start) if s is not obj else 10**6)
-        if claim.relation in self._agentive and _reversed_roles(reading.tokens, subject, obj, cue):
+        markers = self._agent_markers[claim.relation]
+        if claim.relation in self._agentive and _reversed_roles(reading.tokens, subject, obj, cue, markers):
             return None
         if (
             cue.cue_kind == "antonym"
@@ -460,8 +464,12 @@ class Engine:
                     names = "; ".join(self.database.sources[a].name for a in sorted(credited))
                     doubts.append(f"attribution: the statement credits {mention.text!r}, but the source is {names}")
         attributions = {c.attribution for c in claims.values()}
+        named_sources = {
+            self._speaks_for[e] for m in reading.entities if m.cue_kind != "pronoun" for e in m.ids if e in self._speaks_for
+        }
         for claim in claims.values():
-            if claim.strength.hedged and not reading.hedged and claim.attribution not in sources_said:
+            # A hypothesis, warning or suggestion must be hedged, or put in the mouth of who made it.
+            if claim.strength.hedged and not reading.hedged and claim.attribution not in named_sources:
                 doubts.append(
                     f"{claim.id} is a {claim.strength.value} of {self.database.sources[claim.attribution].name}; "
                     "the statement asserts it as fact"
@@ -470,13 +478,16 @@ class Engine:
         numbers = set().union(*(self._evidence_numbers[c] for c in claims)) | self._source_years
         # A count the source gives for the same group ("all 30 participants") is the source's too.
         # Not for what only some of the group did: "thirty participants took naltrexone" is not the source's.
+        subjects = {entity for claim in claims.values() for entity in claim.subject}
         if all(claim.scope is None for claim in claims.values()):
-            subjects = {entity for claim in claims.values() for entity in claim.subject}
-        else:
-            subjects = set()
-        numbers |= {c.count for c in self.database.claims if c.count is not None and subjects & set(c.subject)}
+            numbers |= {c.count for c in self.database.claims if c.count is not None and subjects & set(c.subject)}
+        # A qualifier the source states of the same subject elsewhere ("rapid" of ketamine) is its own.
         for mention in reading.entities:
             if any(e in self._speaks_for and self._speaks_for[e] in attributions for e in mention.ids):
+                used |= set(range(mention.start, mention.end))
+            if mention.sign > 0 and not mention.negated and any(
+                subjects & set(c.subject) and set(mention.ids) & set(c.qualifiers) for c in self.database.claims
+            ):
                 used |= set(range(mention.start, mention.end))
         for quantity in reading.quantities:
             if quantity.value in numbers or any(
@@ -620,7 +631,9 @@ def _subject_leads(tokens: Sequence[Token], subject: Mention, cue: Mention) -> b
     return bool(before & _AGENT_MARKERS)
 
 
-def _reversed_roles(tokens: Sequence[Token], subject: Mention, obj: Mention | None, cue: Mention) -> bool:
+def _reversed_roles(
+    tokens: Sequence[Token], subject: Mention, obj: Mention | None, cue: Mention, markers: frozenset[str]
+) -> bool:
     """Whether the words run relation, object, then subject with nothing marking the subject as agent.
 
     "Blocking the opioid system with naltrexone reduced ketamine's effect" does not say
@@ -631,7 +644,7 @@ def _reversed_roles(tokens: Sequence[Token], subject: Mention, obj: Mention | No
     if not (cue.end <= obj.start and obj.end <= subject.start):
         return False
     before = {t.norm for t in tokens[max(0, subject.start - 2) : subject.start]}
-    return not before & _AGENT_MARKERS
+    return not before & markers
 
 
 def _close(reading: Reading, first: Mention, second: Mention, units: int = 2) -> bool:

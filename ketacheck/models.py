@@ -84,6 +84,10 @@ class Relation(_Frozen):
         default=False,
         description="Whether the subject is who does it, so that in the passive voice it comes after the verb ('was blocked by naltrexone').",
     )
+    agent_markers: tuple[str, ...] = Field(
+        default=(),
+        description="Words besides 'by' that mark the subject after the verb ('of' for cause: 'the effects of ketamine').",
+    )
     implicit: bool = Field(
         default=False,
         description="Whether subject and object side by side express it without a cue ('Stanford researchers').",
