@@ -481,13 +481,8 @@ class Engine:
         subjects = {entity for claim in claims.values() for entity in claim.subject}
         if all(claim.scope is None for claim in claims.values()):
             numbers |= {c.count for c in self.database.claims if c.count is not None and subjects & set(c.subject)}
-        # A qualifier the source states of the same subject elsewhere ("rapid" of ketamine) is its own.
         for mention in reading.entities:
             if any(e in self._speaks_for and self._speaks_for[e] in attributions for e in mention.ids):
-                used |= set(range(mention.start, mention.end))
-            if mention.sign > 0 and not mention.negated and any(
-                subjects & set(c.subject) and set(mention.ids) & set(c.qualifiers) for c in self.database.claims
-            ):
                 used |= set(range(mention.start, mention.end))
         for quantity in reading.quantities:
             if quantity.value in numbers or any(
