@@ -246,3 +246,14 @@ def test_a_relative_clause_takes_its_antecedent_as_subject(engine):
 
 def test_a_reporting_clause_with_the_right_source_is_fine(engine):
     assert verdict(engine, "Stanford researchers found that naltrexone blunted ketamine's antidepressant effect.") is S
+
+
+def test_a_qualifier_the_source_gives_elsewhere_does_not_carry_over(engine):
+    # The article says ketamine relieves depression quickly, never that it activates anything quickly.
+    assert verdict(engine, "Ketamine quickly activates the opioid system.") is U
+    assert verdict(engine, "Ketamine quickly relieves severe depression.") is S
+
+
+def test_naming_who_made_a_suggestion_attributes_it(engine):
+    assert verdict(engine, "George wants researchers to spend more time studying vagus nerve stimulation.") is S
+    assert verdict(engine, "Electroconvulsive therapy is an underused treatment for depression.") is U
