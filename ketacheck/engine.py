@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from ketacheck.models import CheckResult, Claim, Database, Verdict
 from ketacheck.reading import Clause, Mention, Reader, Reading, span_text, subjects_of
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, normalize, stem, tokenize
+from ketacheck.text.normalize import Token, normalize, stem
 from ketacheck.text.numbers import find_quantities
 from ketacheck.text.wordsets import FILLER_STEMS, HEDGE_STEMS
 
@@ -72,7 +72,7 @@ class Engine:
         self._evidence_stems: dict[str, frozenset[str]] = {}
         self._evidence_numbers: dict[str, frozenset[float]] = {}
         for claim in database.claims:
-            words = tokenize(claim.evidence + " " + claim.statement)
+            words = self._reader.evidence[claim.id]
             self._evidence_stems[claim.id] = frozenset(t.stem for t in words if not t.punct)
             self._evidence_numbers[claim.id] = frozenset(q.value for q in find_quantities(words, [False] * len(words)))
         self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
@@ -465,7 +465,11 @@ class Engine:
                     doubts.append(f"attribution: the statement credits {mention.text!r}, but the source is {names}")
         attributions = {c.attribution for c in claims.values()}
         named_sources = {
-            self._speaks_for[e] for m in reading.entities if m.cue_kind != "pronoun" for e in m.ids if e in self._speaks_for
+            self._speaks_for[e]
+            for m in reading.entities
+            if m.cue_kind != "pronoun"
+            for e in m.ids
+            if e in self._speaks_for
         }
         for claim in claims.values():
             # A hypothesis, warning or suggestion must be hedged, or put in the mouth of who made it.

@@ -17,7 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ketacheck.models import Database
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, stem, tokenize
+from ketacheck.text.normalize import Token, phrase_tokens, stem, tokenize
 from ketacheck.text.numbers import Quantity, find_quantities
 from ketacheck.text.phrases import PhraseIndex, phrase_stems
 from ketacheck.text.wordsets import FILLER_STEMS, HEDGE_STEMS
@@ -144,12 +144,15 @@ class Reader:
             for word in entity.pronouns:
                 self._pronouns[word.lower()] += (entity_id,)
         self._vocabulary_stems = frozenset(stem(w) for w in database.vocabulary) | FILLER_STEMS | HEDGE_STEMS
-        evidence = tokenize(" ".join(c.evidence + " " + c.statement for c in database.claims))
+        self.evidence: dict[str, list[Token]] = {
+            claim.id: tokenize(claim.evidence + " " + claim.statement) for claim in database.claims
+        }
+        """Each claim's evidence and statement, read once: the engine checks coverage against them."""
         self._alias_words = {
             token.norm
             for entity in database.entities.values()
             for alias in entity.aliases + entity.opposites
-            for token in tokenize(alias)
+            for token in phrase_tokens(alias)
         }
         self._cue_stems = {
             stem_
@@ -162,7 +165,7 @@ class Reader:
             | self._vocabulary_stems
             | _NEGATIONS.words()
             | _SENTENTIAL.words()
-            | {t.stem for t in evidence if not t.punct}
+            | {t.stem for words in self.evidence.values() for t in words if not t.punct}
         )
         # Misspellings are corrected only towards the database's own words: towards the names of
         # things from five letters, towards cue words only from six, where a one-letter slip is less
@@ -171,7 +174,7 @@ class Reader:
         words = {
             (form, is_name)
             for phrase, is_name in _all_phrases(database)
-            for token in tokenize(phrase)
+            for token in phrase_tokens(phrase)
             if token.norm.isalpha()
             # A cue is written once ("diminish") but misspelt in any form ("diminshed"); short
             # words are left alone ("found" would give "founded").

@@ -172,6 +172,12 @@ def _split_apostrophes(offset: int, end: int, word: str) -> list[tuple[int, int,
     return [(offset, end, word.replace("'", ""))]
 
 
+@lru_cache(maxsize=16384)
+def phrase_tokens(phrase: str) -> tuple[Token, ...]:
+    """The word tokens of a lexicon phrase, read once however many indexes ask for them."""
+    return tuple(token for token in tokenize(phrase) if not token.punct)
+
+
 def normalize(text: str) -> str:
     """A canonical form of text: its normalised words joined by single spaces.
 

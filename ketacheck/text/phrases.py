@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from ketacheck.text.normalize import Token, tokenize
+from ketacheck.text.normalize import Token, phrase_tokens
 
 T = TypeVar("T")
 
@@ -23,7 +23,7 @@ class PhraseMatch(Generic[T]):
 
 
 def phrase_stems(phrase: str) -> tuple[str, ...]:
-    return tuple(token.stem for token in tokenize(phrase) if not token.punct)
+    return tuple(token.stem for token in phrase_tokens(phrase))
 
 
 class PhraseIndex(Generic[T]):
@@ -39,7 +39,7 @@ class PhraseIndex(Generic[T]):
         self._ordered: dict[str, list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
 
     def add(self, phrase: str, payload: T) -> None:
-        words = [token for token in tokenize(phrase) if not token.punct]
+        words = phrase_tokens(phrase)
         stems = tuple(token.stem for token in words)
         if not stems:
             return
