@@ -104,6 +104,8 @@ def test_antonyms_and_opposite_states(engine, statement):
         ("Twenty participants took both naltrexone and placebo.", C),
         ("More than 20 participants were recruited.", S),
         ("Fewer than 20 participants were recruited.", C),
+        ("Twelve of the 30 participants took both naltrexone and placebo.", S),
+        ("Thirty of the participants took both naltrexone and placebo.", C),
     ],
 )
 def test_numbers_in_digits_and_words(engine, statement, expected):

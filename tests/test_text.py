@@ -41,6 +41,11 @@ def test_years_and_measurements_are_not_counts():
     assert quantities("0.5 mg/kg") == [(0.5, "=", False)]
 
 
+def test_in_x_of_the_n_only_x_is_counted():
+    assert quantities("12 of the 30 participants") == [(12, "=", True), (30, "=", False)]
+    assert quantities("thirty of the participants") == [(30, "=", True)]
+
+
 def test_one_is_not_a_count():
     assert quantities("one of the authors") == []
 

@@ -14,6 +14,7 @@ _TENS: dict[str, int] = _WORDS["tens"]
 _SCALES: dict[str, int] = _WORDS["scales"]
 _MEASURES = frozenset(_WORDS["units_of_measure"])
 _NOT_A_COUNT_AFTER = frozenset(_WORDS["not_a_count_after"])
+_PART_OF = frozenset(tuple(phrase.split()) for phrase in _WORDS["part_of"])
 _COMPARATORS: dict[tuple[str, ...], str] = {tuple(k.split()): v for k, v in _WORDS["comparators"].items()}
 
 
@@ -62,9 +63,16 @@ def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quan
         after = tokens[end].norm if end < len(tokens) else ""
         is_year = value == int(value) and 1800 <= value <= 2100 and tokens[i].is_number and len(tokens[i].norm) == 4
         is_count = not is_year and after not in _MEASURES and after not in _NOT_A_COUNT_AFTER
+        if out and out[-1].is_count and _joins_part_to_whole(tokens, out[-1].end, start):
+            # "12 of the 30": the 12 is what the sentence counts, the 30 only the whole it is part of.
+            is_count = False
         out.append(Quantity(value, comparator, start, end, is_count))
         i = end
     return out
+
+
+def _joins_part_to_whole(tokens: Sequence[Token], part_end: int, whole_start: int) -> bool:
+    return tuple(t.norm for t in tokens[part_end:whole_start]) in _PART_OF
 
 
 def _parse_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
