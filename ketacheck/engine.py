@@ -493,6 +493,7 @@ class Engine:
                 c.count is not None and quantity.agrees_with(c.count) for c in claims.values()
             ):
                 used |= set(range(quantity.start, quantity.end))
+        used |= reading.pseudo_negations
         loose = [
             token.text
             for i, token in enumerate(reading.tokens)

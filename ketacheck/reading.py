@@ -118,6 +118,8 @@ class Reading:
     hedged: bool
     corrected: frozenset[int] = frozenset()
     """Indices of the tokens read as another word: trusted only where a frame uses them."""
+    pseudo_negations: frozenset[int] = frozenset()
+    """Indices of the tokens of pseudo-negations ("not only"): function words, no claim of their own."""
 
 
 class Reader:
@@ -233,8 +235,21 @@ class Reader:
         clauses = _split_clauses(tokens, entities, relations, names)
         negation_tokens = _attach_negations(tokens, negation_matches, clauses)
         hedged = bool(_HEDGES.find(tokens))
+        pseudo = frozenset(
+            i for cue in negation_matches if cue.payloads[0] == "pseudo" for i in range(cue.start, cue.end)
+        )
         return Reading(
-            tokens, entities, relations, quantities, names, negation_tokens, clauses, corrections, hedged, corrected
+            tokens,
+            entities,
+            relations,
+            quantities,
+            names,
+            negation_tokens,
+            clauses,
+            corrections,
+            hedged,
+            corrected,
+            pseudo,
         )
 
     def _verb_form(self, tokens: Sequence[Token], i: int) -> bool:

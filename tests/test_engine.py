@@ -259,3 +259,16 @@ def test_a_qualifier_the_source_gives_elsewhere_does_not_carry_over(engine):
 def test_naming_who_made_a_suggestion_attributes_it(engine):
     assert verdict(engine, "George wants researchers to spend more time studying vagus nerve stimulation.") is S
     assert verdict(engine, "Electroconvulsive therapy is an underused treatment for depression.") is U
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ketamine is the only drug that quickly relieves depression.",
+        "Most participants took naltrexone.",
+        "Ketamine quickly relieves depression in most patients.",
+        "Naltrexone blocked the antidepressant effect in every patient.",
+    ],
+)
+def test_quantifiers_and_exclusives_the_source_never_uses_are_not_supported(engine, statement):
+    assert verdict(engine, statement) is not S
