@@ -272,3 +272,8 @@ def test_naming_who_made_a_suggestion_attributes_it(engine):
 )
 def test_quantifiers_and_exclusives_the_source_never_uses_are_not_supported(engine, statement):
     assert verdict(engine, statement) is not S
+
+
+def test_a_causal_link_the_source_only_hypothesises_is_not_supported(engine):
+    assert verdict(engine, "Ketamine relieves depression because it blocks NMDA receptors.") is U
+    assert verdict(engine, "Ketamine relieves depression because it activates the opioid system.") is S
