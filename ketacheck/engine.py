@@ -471,9 +471,13 @@ class Engine:
             for e in m.ids
             if e in self._speaks_for
         }
-        for claim in claims.values():
+        # What firmer claims (findings, facts) already account for needs no hedge.
+        firm = set().union(*(m.used for m in supported if not m.claim.strength.hedged))
+        for match in supported:
+            claim = match.claim
             # A hypothesis, warning or suggestion must be hedged, or put in the mouth of who made it.
-            if claim.strength.hedged and not reading.hedged and claim.attribution not in named_sources:
+            attributed = claim.attribution in named_sources and not claim.strength.only_hedged
+            if claim.strength.hedged and not reading.hedged and not attributed and not match.used <= firm:
                 doubts.append(
                     f"{claim.id} is a {claim.strength.value} of {self.database.sources[claim.attribution].name}; "
                     "the statement asserts it as fact"

@@ -43,6 +43,11 @@ class Strength(str, Enum):
         """Whether a statement must be hedged or attributed to be supported by it."""
         return self in (Strength.HYPOTHESIS, Strength.WARNING, Strength.SUGGESTION)
 
+    @property
+    def only_hedged(self) -> bool:
+        """Whether only a hedge will do: naming who put an idea forward does not make it a finding."""
+        return self is Strength.HYPOTHESIS
+
 
 class Source(_Frozen):
     """Who asserts a claim: the study, the editorial, earlier reporting…"""

@@ -277,3 +277,12 @@ def test_quantifiers_and_exclusives_the_source_never_uses_are_not_supported(engi
 def test_a_causal_link_the_source_only_hypothesises_is_not_supported(engine):
     assert verdict(engine, "Ketamine relieves depression because it blocks NMDA receptors.") is U
     assert verdict(engine, "Ketamine relieves depression because it activates the opioid system.") is S
+
+
+def test_a_question_the_editorial_raised_is_not_its_assertion(engine):
+    assert verdict(engine, "According to the editorial, ketamine is merely another opioid.") is U
+    assert verdict(engine, "George questioned whether ketamine is merely another opioid in a novel form.") is S
+
+
+def test_a_finding_needs_no_hedge_even_beside_the_hypothesis_it_confirms(engine):
+    assert verdict(engine, "Ketamine acts on the opioid system to relieve depression, a small study finds.") is S
