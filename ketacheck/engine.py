@@ -92,8 +92,6 @@ class Engine:
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
         self._claim_texts = [normalize(c.statement) for c in database.claims]
         self._roles = {c.id: (frozenset(c.subject), frozenset(c.object)) for c in database.claims}
-        # The year the source appeared is part of what it says ("published in 2018").
-        self._source_years = {float(database.published[:4])} if (database.published or "")[:4].isdigit() else set()
 
     # --- public ---------------------------------------------------------------------------
 
@@ -483,7 +481,7 @@ class Engine:
                     "the statement asserts it as fact"
                 )
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
-        numbers = set().union(*(self._evidence_numbers[c] for c in claims)) | self._source_years
+        numbers = set().union(*(self._evidence_numbers[c] for c in claims))
         # A count the source gives for the same group ("all 30 participants") is the source's too.
         # Not for what only some of the group did: "thirty participants took naltrexone" is not the source's.
         subjects = {entity for claim in claims.values() for entity in claim.subject}

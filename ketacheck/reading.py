@@ -30,6 +30,7 @@ _TITLES = frozenset(_NAMES["titles"])
 
 _NAME_CONNECTORS = frozenset(_NAMES["connectors"])
 
+_NOT_NAMES = frozenset(_NAMES["not_names"])
 _NAME_KINDS = {word: kind for kind, words in _NAMES["kinds"].items() for word in words}
 
 _BREAKS = ENGLISH["clause_breaks"]
@@ -341,6 +342,10 @@ def _find_names(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Name]:
             else:
                 break
         words = [t.norm for t in tokens[i:j]]
+        if len(words) == 1 and words[0] in _NOT_NAMES:
+            # Months, days and nationalities are capitalised without naming anyone or anywhere.
+            i = j
+            continue
         first_word = (
             i == 0 or tokens[i - 1].norm in (".", '"', ":", "(") or tokens[i - 1].punct and tokens[i - 1].norm != ","
         )

@@ -286,3 +286,8 @@ def test_a_question_the_editorial_raised_is_not_its_assertion(engine):
 
 def test_a_finding_needs_no_hedge_even_beside_the_hypothesis_it_confirms(engine):
     assert verdict(engine, "Ketamine acts on the opioid system to relieve depression, a small study finds.") is S
+
+
+def test_a_year_or_a_month_the_article_never_gives_is_not_supported(engine):
+    assert verdict(engine, "The study recruited 30 participants in 2018.") is U
+    assert verdict(engine, "The study was published in the American Journal of Psychiatry in August.") is U
