@@ -96,7 +96,7 @@ def test_db_validate_bundled_database_is_valid(runner):
     [
         (
             lambda d: d["claims"][3].pop("evidence"),
-            "claim 'ketamine-mechanism-not-understood': evidence: Field required",
+            "claim 'ketamine-is-effective': evidence: Field required",
         ),
         (
             lambda d: d["claims"][1].update(id=d["claims"][0]["id"]),

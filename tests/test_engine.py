@@ -291,3 +291,12 @@ def test_a_finding_needs_no_hedge_even_beside_the_hypothesis_it_confirms(engine)
 def test_a_year_or_a_month_the_article_never_gives_is_not_supported(engine):
     assert verdict(engine, "The study recruited 30 participants in 2018.") is U
     assert verdict(engine, "The study was published in the American Journal of Psychiatry in August.") is U
+
+
+def test_what_the_article_leaves_open_is_not_supported(engine):
+    # "whether the temporary relief it provides is worth it": a question, not an answer.
+    assert verdict(engine, "The temporary relief ketamine provides is worth the side effects.") is U
+    assert verdict(engine, "It is unclear whether ketamine's relief is worth its risks.") is S
+    # "researchers are still working to understand what makes ketamine so effective"
+    assert verdict(engine, "Researchers understand what makes ketamine so effective.") is C
+    assert verdict(engine, "Researchers are still working to understand how ketamine works.") is S
