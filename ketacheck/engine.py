@@ -485,13 +485,16 @@ class Engine:
         # A count the source gives for the same group ("all 30 participants") is the source's too.
         # Not for what only some of the group did: "thirty participants took naltrexone" is not the source's.
         subjects = {entity for claim in claims.values() for entity in claim.subject}
-        if all(claim.scope is None for claim in claims.values()):
-            numbers |= {c.count for c in self.database.claims if c.count is not None and subjects & set(c.subject)}
+        group_counts = {c.count for c in self.database.claims if c.count is not None and subjects & set(c.subject)}
+        # The whole in "12 of the 30" may always be the group's size; a count said of the group
+        # itself only when no supporting claim is about just some of it.
+        counts_allowed = all(claim.scope is None for claim in claims.values())
         for mention in reading.entities:
             if any(e in self._speaks_for and self._speaks_for[e] in attributions for e in mention.ids):
                 used |= set(range(mention.start, mention.end))
         for quantity in reading.quantities:
-            if quantity.value in numbers or any(
+            known = numbers | (group_counts if counts_allowed or not quantity.is_count else set())
+            if quantity.value in known or any(
                 c.count is not None and quantity.agrees_with(c.count) for c in claims.values()
             ):
                 used |= set(range(quantity.start, quantity.end))
@@ -621,8 +624,12 @@ def _agent_is_another(reading: Reading, clause: Clause, subject: Mention, cue: M
 
 
 def _universal_before(tokens: Sequence[Token], mention: Mention) -> bool:
-    words = {t.norm for t in tokens[max(0, mention.start - 3) : mention.end]}
-    return bool(words & _UNIVERSAL)
+    """Whether "all", "every"… quantify the mention; not the partitive "(12) of all the participants"."""
+    start = max(0, mention.start - 3)
+    return any(
+        t.norm in _UNIVERSAL and not (i > 0 and tokens[i - 1].norm == "of")
+        for i, t in enumerate(tokens[start : mention.end], start=start)
+    )
 
 
 def _subject_leads(tokens: Sequence[Token], subject: Mention, cue: Mention) -> bool:

@@ -300,3 +300,8 @@ def test_what_the_article_leaves_open_is_not_supported(engine):
     # "researchers are still working to understand what makes ketamine so effective"
     assert verdict(engine, "Researchers understand what makes ketamine so effective.") is C
     assert verdict(engine, "Researchers are still working to understand how ketamine works.") is S
+
+
+def test_all_cannot_stand_for_the_twelve_who_took_both(engine):
+    assert verdict(engine, "All participants took both naltrexone and placebo.") is C
+    assert verdict(engine, "Of all of the participants, 12 took both naltrexone and a placebo.") is S
