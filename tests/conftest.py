@@ -58,3 +58,14 @@ def database_copy(tmp_path: Path, raw_database: dict) -> Callable[[Callable[[dic
         return path
 
     return make
+
+
+@pytest.fixture
+def exploding_engine(monkeypatch) -> None:
+    """An engine whose every check fails with an unexpected error, to test the last line of defence."""
+    from ketacheck import engine as engine_module
+
+    def explode(self, statement):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine_module.Engine, "check", explode)

@@ -205,13 +205,7 @@ def test_eval_bad_label_exits_2_naming_the_line(runner, tmp_path):
     assert "line 2: label 'perhaps'" in result.stderr
 
 
-def test_internal_error_exits_2_not_1(runner, monkeypatch):
-    from ketacheck import engine as engine_module
-
-    def explode(self, statement):
-        raise RuntimeError("boom")
-
-    monkeypatch.setattr(engine_module.Engine, "check", explode)
+def test_internal_error_exits_2_not_1(runner, exploding_engine):
     result = run(runner, "check", "x")
     assert result.exit_code == 2
     assert "internal error: RuntimeError: boom" in result.stderr

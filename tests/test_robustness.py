@@ -173,13 +173,7 @@ def test_a_database_path_through_a_file_is_an_error(runner, tmp_path):
     assert result.stderr.startswith("ketacheck: database error:")
 
 
-def test_debug_shows_the_traceback_of_an_internal_error(runner, monkeypatch):
-    from ketacheck import engine as engine_module
-
-    def explode(self, statement):
-        raise RuntimeError("boom")
-
-    monkeypatch.setattr(engine_module.Engine, "check", explode)
+def test_debug_shows_the_traceback_of_an_internal_error(runner, exploding_engine):
     result = check(runner, "--debug", "x")
     assert result.exit_code == 2
     assert "Traceback" in result.stderr and "RuntimeError: boom" in result.stderr
