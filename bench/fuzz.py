@@ -60,8 +60,10 @@ def main(examples: int) -> None:
     engine_is_total()
     lines_are_kept()
     elapsed = time.perf_counter() - started
-    print(f"fuzz: {tried['engine']} statements through the engine, {tried['lines']} byte streams through the reader, "
-          f"no failure, {elapsed:.1f} s")
+    print(
+        f"fuzz: {tried['engine']} statements through the engine, {tried['lines']} byte streams through the reader, "
+        f"no failure, {elapsed:.1f} s"
+    )
 
 
 if __name__ == "__main__":

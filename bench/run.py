@@ -86,8 +86,10 @@ def main() -> None:
 
     reference = median_wall([sys.executable, "-c", "import typer, rich.console, pydantic, rapidfuzz"], runs)
     cold = median_wall([KETACHECK, "check", "naltrexone blocks dissociation", "--format", "json"], runs)
-    print(f"cold start: {cold * 1000:.0f} ms median of {runs}; import of typer+rich+pydantic+rapidfuzz "
-          f"{reference * 1000:.0f} ms; ratio {cold / reference:.2f} (target <= 0.90)")
+    print(
+        f"cold start: {cold * 1000:.0f} ms median of {runs}; import of typer+rich+pydantic+rapidfuzz "
+        f"{reference * 1000:.0f} ms; ratio {cold / reference:.2f} (target <= 0.90)"
+    )
 
     count = 20_000 if QUICK else 100_000
     engine = Engine(load_database())
@@ -103,8 +105,10 @@ def main() -> None:
     naive = count / (time.perf_counter() - started)
     path = stream_file(count, pool)
     cli, _ = cli_rate(path, count)
-    print(f"throughput, {count:,} statements: library {library:,.0f}/s (target >= 10,000); "
-          f"CLI jsonl {cli:,.0f}/s; naive extractOne {naive:,.0f}/s; CLI/naive {cli / naive:.2f} (target >= 0.50)")
+    print(
+        f"throughput, {count:,} statements: library {library:,.0f}/s (target >= 10,000); "
+        f"CLI jsonl {cli:,.0f}/s; naive extractOne {naive:,.0f}/s; CLI/naive {cli / naive:.2f} (target >= 0.50)"
+    )
     for jobs in (2, 4):
         rate, _ = cli_rate(path, count, ["--jobs", str(jobs)])
         print(f"  --jobs {jobs}: {rate:,.0f}/s ({rate / cli:.2f}x one process)")

@@ -7,7 +7,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from ketacheck.errors import KetacheckError
-from ketacheck.models import Claim, Database
+from ketacheck.records import Claim, Database
 from ketacheck.text.normalize import tokenize
 from ketacheck.text.wordsets import FILLER_STEMS
 from ketacheck.validate import squeeze

@@ -17,7 +17,7 @@ import typer
 from ketacheck import __version__
 from ketacheck.errors import DatabaseError, KetacheckError
 from ketacheck.exitcodes import ExitCode, FailOn, exit_code_for
-from ketacheck.models import Verdict
+from ketacheck.records import Verdict
 from ketacheck.render import OutputFormat
 
 if TYPE_CHECKING:

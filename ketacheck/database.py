@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from ketacheck.errors import DatabaseError
-from ketacheck.models import Database
+from ketacheck.records import Database
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 BUNDLED_NAME = "claims.json"
 
@@ -44,8 +46,13 @@ def load_database(path: str | Path | None = None) -> Database:
         raise DatabaseError(
             shown, [f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"]
         ) from None
+    # Imported here: pydantic is paid for only when a file has to be validated.
+    from pydantic import ValidationError
+
+    from ketacheck.models import Database as DatabaseFile
+
     try:
-        return Database.model_validate(raw)
+        return DatabaseFile.model_validate(raw).to_records()
     except ValidationError as error:
         raise DatabaseError(shown, _describe(error, raw)) from None
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from ketacheck.models import CheckResult, Claim, Database, Verdict
 from ketacheck.reading import Clause, Mention, Reader, Reading, span_text, subjects_of
+from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, normalize, stem
 from ketacheck.text.numbers import find_quantities
@@ -528,8 +528,7 @@ class Engine:
         penalty = 0.05 * len(reading.corrections)
         score = round(max(0.5, min(1.0, 0.6 + 0.4 * share - penalty)), 3)
         claim = decisive.claim
-        # Built from values the engine made itself, so pydantic's validation is skipped (a third of the time).
-        return CheckResult.model_construct(
+        return CheckResult(
             statement=statement,
             verdict=verdict,
             score=score,
@@ -541,7 +540,7 @@ class Engine:
         )
 
     def _unknown(self, statement: str, reasons: list[str], score: float) -> CheckResult:
-        return CheckResult.model_construct(
+        return CheckResult(
             statement=statement,
             verdict=Verdict.UNKNOWN,
             score=score,

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ketacheck.engine import Engine
 from ketacheck.errors import InputError
-from ketacheck.models import Verdict
+from ketacheck.records import Verdict
 
 LABELS: tuple[Verdict, ...] = (Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNKNOWN)
 REQUIRED_COLUMNS = ("label", "kind", "statement")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum, IntEnum
 
-from ketacheck.models import Verdict
+from ketacheck.records import Verdict
 
 
 class ExitCode(IntEnum):

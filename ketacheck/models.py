@@ -1,15 +1,18 @@
-"""The database format and the result types, as pydantic models.
+"""The database file format, as pydantic models: what ``claims.json`` may hold.
 
-The database models describe ``claims.json``; the result models are what the
-engine returns. Everything is frozen: a loaded database and a verdict are values.
+Only loading and ``db schema`` use these. A validated file becomes the plain records
+of ``ketacheck.records`` (``to_records``), which are what the engine and the
+renderers work with.
 """
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from ketacheck import records
+from ketacheck.records import Strength
 
 
 def _as_list(value: object) -> object:
@@ -22,31 +25,6 @@ IdList = Annotated[tuple[str, ...], BeforeValidator(_as_list)]
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Strength(str, Enum):
-    """How firmly the source asserts a claim."""
-
-    FINDING = "finding"
-    """A result the study reports."""
-    FACT = "fact"
-    """Background the article states as fact."""
-    HYPOTHESIS = "hypothesis"
-    """An idea someone put forward to be tested, or an earlier study's suggestion."""
-    WARNING = "warning"
-    """A caution, usually the editorial's."""
-    SUGGESTION = "suggestion"
-    """Advice about what should be done."""
-
-    @property
-    def hedged(self) -> bool:
-        """Whether a statement must be hedged or attributed to be supported by it."""
-        return self in (Strength.HYPOTHESIS, Strength.WARNING, Strength.SUGGESTION)
-
-    @property
-    def only_hedged(self) -> bool:
-        """Whether only a hedge will do: naming who put an idea forward does not make it a finding."""
-        return self is Strength.HYPOTHESIS
 
 
 class Source(_Frozen):
@@ -64,10 +42,6 @@ class Entity(_Frozen):
     opposites: tuple[str, ...] = Field(
         default=(), description="Phrases that name the opposite state (long-lasting for temporary)."
     )
-
-    @property
-    def display_name(self) -> str:
-        return self.name or self.aliases[0]
 
     pronouns: tuple[str, ...] = Field(
         default=(), description="Words that stand for it as a subject when no name is given ('they', 'all')."
@@ -162,28 +136,16 @@ class Database(_Frozen):
             raise ValueError("\n".join(problems))
         return self
 
-    def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.claims if c.id == claim_id), None)
-
-
-class Verdict(str, Enum):
-    SUPPORTED = "supported"
-    CONTRADICTED = "contradicted"
-    UNKNOWN = "unknown"
-
-
-class CheckResult(_Frozen):
-    """The engine's answer for one statement."""
-
-    statement: str = Field(description="The statement as given.")
-    verdict: Verdict
-    score: float = Field(
-        ge=0.0,
-        le=1.0,
-        description="How closely the statement matched the cited claim's frame; for unknown, how close the nearest claim came.",
-    )
-    claim_id: str | None = Field(description="The claim that decided the verdict; null when nothing matched.")
-    claim: str | None = Field(description="That claim's statement.")
-    evidence: str | None = Field(description="The verbatim quote from the source.")
-    attribution: str | None = Field(description="Who asserts the evidence.")
-    reasons: tuple[str, ...] = Field(description="What each step of the analysis decided, in order.")
+    def to_records(self) -> records.Database:
+        """The validated database as the plain records the engine works with."""
+        return records.Database(
+            title=self.title,
+            source_file=self.source_file,
+            source_url=self.source_url,
+            published=self.published,
+            sources={key: records.Source(**dict(source)) for key, source in self.sources.items()},
+            entities={key: records.Entity(**dict(entity)) for key, entity in self.entities.items()},
+            relations={key: records.Relation(**dict(relation)) for key, relation in self.relations.items()},
+            vocabulary=self.vocabulary,
+            claims=tuple(records.Claim(**dict(claim)) for claim in self.claims),
+        )

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from ketacheck.models import CheckResult
+from ketacheck.records import CheckResult
 
 _ENGINE = None
 

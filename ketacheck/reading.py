@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ketacheck.models import Database
+from ketacheck.records import Database
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, phrase_tokens, stem, tokenize
 from ketacheck.text.numbers import Quantity, find_quantities

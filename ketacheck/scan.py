@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ketacheck.engine import Engine
-from ketacheck.models import CheckResult, Verdict
+from ketacheck.records import CheckResult, Verdict
 from ketacheck.text.english import ENGLISH
 
 _ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
@@ -236,8 +236,6 @@ def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
         if result is None:
             document.not_checked += 1
             continue
-        document.checked.append(
-            ScannedSentence(sentence, result.model_copy(update={"statement": sentence.text}), checked_as)
-        )
+        document.checked.append(ScannedSentence(sentence, replace(result, statement=sentence.text), checked_as))
         previous_subject = subject or previous_subject
     return document

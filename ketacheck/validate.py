@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ketacheck.engine import Engine
-from ketacheck.models import Database, Verdict
+from ketacheck.records import Database, Verdict
 
 DENIAL = "It is not true that "
 """How a claim's statement is denied to test that the engine reads the denial as a contradiction."""

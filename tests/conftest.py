@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from ketacheck.database import bundled_path, load_database
 from ketacheck.engine import Engine
-from ketacheck.models import Database
+from ketacheck.records import Database
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ketacheck.cli import app
-from ketacheck.models import Verdict
+from ketacheck.records import Verdict
 from ketacheck.render.claimreview import RATINGS
 
 MELATONIN = Path(__file__).parent / "data" / "melatonin"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ketacheck.models import Verdict
+from ketacheck.records import Verdict
 
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNKNOWN
 

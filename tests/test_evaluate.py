@@ -9,7 +9,7 @@ import pytest
 
 from ketacheck.errors import InputError
 from ketacheck.evaluate import evaluate, read_labelled
-from ketacheck.models import Verdict
+from ketacheck.records import Verdict
 
 from .conftest import DEV_SET
 

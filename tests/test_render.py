@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from ketacheck.records import as_document
 from ketacheck.render import RENDERERS, OutputFormat, record, renderer_for
 from ketacheck.render.formats import ReportFormat
 from ketacheck.render.report import REPORT_RENDERERS
@@ -48,7 +49,7 @@ def test_printable_escapes_control_characters_but_keeps_text():
     assert printable("a\x1b[2Jb\x07c\td é 🙂") == "a\\x1b[2Jb\\x07c\td é 🙂"
 
 
-def test_record_is_the_models_own_dump(engine):
+def test_record_is_the_results_own_document(engine):
     for statement in ("Naltrexone blocks dissociation.", "Ketamine is purple.", "Morphine is an opioid."):
         result = engine.check(statement)
-        assert record(3, result) == {"line": 3, **result.model_dump(mode="json")}
+        assert record(3, result) == {"line": 3, **as_document(result)}

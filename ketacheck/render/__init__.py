@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol, TextIO
 
-from ketacheck.models import CheckResult, Verdict
+from ketacheck.records import CheckResult, Verdict
 
 
 class OutputFormat(str, Enum):

@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 from typing import TextIO
 
-from ketacheck.models import CheckResult, Verdict
+from ketacheck.records import CheckResult, Verdict
 from ketacheck.render import RenderOptions
 
 RATINGS: dict[Verdict, tuple[int, str]] = {

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import TextIO
 
-from ketacheck.models import Claim, Database
+from ketacheck.records import Claim, Database, as_document
 from ketacheck.render.safe import printable
 
 
@@ -83,7 +83,7 @@ def render_claim_detail(
     claim: Claim, database: Database, context: tuple[str, str, str] | None, as_json: bool, out: TextIO
 ) -> None:
     """The whole record, with its evidence shown in the sentences around it in the source."""
-    document = claim.model_dump(mode="json")
+    document = as_document(claim)
     document["attribution_name"] = database.sources[claim.attribution].name
     if as_json:
         if context is not None:

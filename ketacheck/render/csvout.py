@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
-from ketacheck.models import CheckResult, Verdict
+from ketacheck.records import CheckResult, Verdict
 from ketacheck.render import record
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

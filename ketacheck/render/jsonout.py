@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import TextIO
 
-from ketacheck.models import CheckResult, Verdict
+from ketacheck.records import CheckResult, Verdict
 from ketacheck.render import record
 
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Protocol, TextIO
 
-from ketacheck.models import Verdict
+from ketacheck.records import Verdict
 from ketacheck.render import RenderOptions, record
 from ketacheck.render.formats import ScanFormat
 from ketacheck.render.safe import printable

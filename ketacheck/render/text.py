@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from ketacheck.models import CheckResult, Verdict
+from ketacheck.records import CheckResult, Verdict
 from ketacheck.render.safe import printable
 
 STYLES = {Verdict.SUPPORTED: "bold green", Verdict.CONTRADICTED: "bold red", Verdict.UNKNOWN: "bold yellow"}
