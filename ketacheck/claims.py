@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 from ketacheck.errors import KetacheckError
 from ketacheck.records import Claim, Database
 from ketacheck.text.normalize import tokenize
-from ketacheck.text.wordsets import FILLER_STEMS
+from ketacheck.text.wordsets import english_words
 from ketacheck.validate import squeeze
 
 
@@ -38,7 +38,8 @@ def search_claims(database: Database, query: str, limit: int = 10) -> list[tuple
     Each word of the query that carries meaning scores its closest word in the claim's id,
     statement and evidence; a claim's score is the mean of those.
     """
-    words = [t.norm for t in tokenize(query) if not t.punct and t.stem not in FILLER_STEMS] or [
+    filler = english_words().filler_stems
+    words = [t.norm for t in tokenize(query) if not t.punct and t.stem not in filler] or [
         t.norm for t in tokenize(query) if not t.punct
     ]
     if not words:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -19,12 +18,13 @@ from ketacheck.errors import DatabaseError, KetacheckError
 from ketacheck.exitcodes import ExitCode, FailOn, exit_code_for
 from ketacheck.records import Verdict
 from ketacheck.render import OutputFormat
+from ketacheck.render.claims import ListFormat
+from ketacheck.render.formats import ReportFormat, ScanFormat
 
 if TYPE_CHECKING:
     from ketacheck.engine import Engine
+    from ketacheck.records import CheckResult
     from ketacheck.render import Renderer
-from ketacheck.render.claims import ListFormat
-from ketacheck.render.formats import ReportFormat, ScanFormat
 
 app = typer.Typer(
     name="ketacheck",
@@ -105,8 +105,7 @@ def check(
 ) -> None:
     """Check statements: supported, contradicted or unknown, with the evidence and who said it."""
     with _handled(debug):
-        from ketacheck.database import load_database
-        from ketacheck.engine import Engine
+        from ketacheck.cache import load_engine
         from ketacheck.inputs import numbered_lines, numbered_statements, stdin_bytes
         from ketacheck.render import RenderOptions, renderer_for
 
@@ -120,8 +119,8 @@ def check(
             if arguments
             else numbered_lines(stdin, bad_lines.append)  # type: ignore[arg-type]
         )
-        database = load_database(db)
-        engine = Engine(database)
+        engine = load_engine(db)
+        database = engine.database
         options = RenderOptions(explain, org, database.source_url, database.title)
         out = _data_stream()
         renderer = renderer_for(output_format, out, options)
@@ -150,18 +149,17 @@ def _stream(
     tally: Counter[Verdict],
 ) -> bool:
     """Answer every statement and render it; whether Ctrl-C cut the stream short."""
-    from ketacheck.parallel import check_in_parallel
-
     interrupted = False
     with _whole_records() as whole:
         try:
             with whole():
                 renderer.start()
-            answered = (
-                ((line, engine.check(text)) for line, text in source)
-                if jobs == 1
-                else check_in_parallel(source, db, jobs)
-            )
+            if jobs == 1:
+                answered: Iterator[tuple[int, CheckResult]] = ((line, engine.check(text)) for line, text in source)
+            else:
+                from ketacheck.parallel import check_in_parallel  # multiprocessing costs a one-process run 4 ms
+
+                answered = check_in_parallel(source, db, jobs)
             for line, result in answered:
                 tally[result.verdict] += 1
                 with whole():
@@ -231,15 +229,14 @@ def scan(
 ) -> None:
     """Check every claim in a draft and report each where it stands: line, column, verdict, evidence."""
     with _handled(debug):
-        from ketacheck.database import load_database
-        from ketacheck.engine import Engine
+        from ketacheck.cache import load_engine
         from ketacheck.render import RenderOptions
         from ketacheck.render.scan import DEFAULT_SHOWN, SCAN_RENDERERS
         from ketacheck.scan import scan_text
 
         shown = _verdicts(show) if show is not None else DEFAULT_SHOWN.get(output_format, frozenset(Verdict))
-        database = load_database(db)
-        engine = Engine(database)
+        engine = load_engine(db)
+        database = engine.database
         renderer = SCAN_RENDERERS[output_format](
             sys.stdout, RenderOptions(False, org, database.source_url, database.title)
         )
@@ -300,13 +297,12 @@ def evaluate_command(
 ) -> None:
     """Score the engine against labelled statements: per-verdict scores, confusion matrix, misses."""
     with _handled(debug):
-        from ketacheck.database import load_database
-        from ketacheck.engine import Engine
+        from ketacheck.cache import load_engine
         from ketacheck.evaluate import evaluate, read_labelled
         from ketacheck.inputs import open_bytes, stdin_bytes, text_stream
         from ketacheck.render.report import REPORT_RENDERERS
 
-        engine = Engine(load_database(db))
+        engine = load_engine(db)
         if labelled == "-":
             report = evaluate(engine, read_labelled(text_stream(stdin_bytes()), "<stdin>"))
         else:
@@ -471,6 +467,8 @@ def _handled(debug: bool) -> Iterator[None]:
         raise typer.Exit(ExitCode.OK) from None
     except Exception as error:  # noqa: BLE001 - the last line of defence
         if debug:
+            import traceback
+
             traceback.print_exc(file=sys.stderr)
         typer.echo(
             f"ketacheck: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ BUNDLED_NAME = "claims.json"
 
 def bundled_path() -> Path:
     """The path of the database shipped inside the package."""
-    return Path(str(resources.files("ketacheck") / "data" / BUNDLED_NAME))
+    return Path(__file__).parent / "data" / BUNDLED_NAME  # installed as plain files, like english.json
 
 
 def load_database(path: str | Path | None = None) -> Database:
@@ -26,20 +25,35 @@ def load_database(path: str | Path | None = None) -> Database:
 
     Raises DatabaseError with one line per problem, never a bare pydantic or JSON error.
     """
-    path = Path(path) if path is not None else bundled_path()
+    path = database_path(path)
+    return parse_database(read_database_bytes(path), str(path))
+
+
+def database_path(path: str | Path | None) -> Path:
+    return Path(path) if path is not None else bundled_path()
+
+
+def read_database_bytes(path: Path) -> bytes:
+    """The file's bytes, or a DatabaseError saying in a few words why they cannot be read."""
     shown = str(path)
     try:
-        raw_text = path.read_text(encoding="utf-8")
+        return path.read_bytes()
     except FileNotFoundError:
         raise DatabaseError(shown, ["no such file"]) from None
     except IsADirectoryError:
         raise DatabaseError(shown, ["is a directory, not a database file"]) from None
     except PermissionError:
         raise DatabaseError(shown, ["permission denied"]) from None
-    except UnicodeDecodeError as error:
-        raise DatabaseError(shown, [f"not UTF-8 text ({error.reason} at byte {error.start})"]) from None
     except OSError as error:
         raise DatabaseError(shown, [error.strerror or str(error)]) from None
+
+
+def parse_database(data: bytes, shown: str) -> Database:
+    """Decode, parse and validate a database file's bytes; ``shown`` names it in errors."""
+    try:
+        raw_text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DatabaseError(shown, [f"not UTF-8 text ({error.reason} at byte {error.start})"]) from None
     try:
         raw = json.loads(raw_text)
     except json.JSONDecodeError as error:

@@ -12,14 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz, process
-
 from ketacheck.reading import Clause, Mention, Reader, Reading, span_text, subjects_of
 from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, normalize, stem
 from ketacheck.text.numbers import find_quantities
-from ketacheck.text.wordsets import FILLER_STEMS, HEDGE_STEMS
 
 _RELATIVE_WORDS = frozenset(ENGLISH["clause_breaks"]["relative"]) | {"that"}
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
@@ -68,7 +65,10 @@ class Engine:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._reader = Reader(database)
-        self._vocabulary_stems = frozenset(stem(w) for w in database.vocabulary) | FILLER_STEMS | HEDGE_STEMS
+        self._filler_stems = self._reader.english.filler_stems
+        self._vocabulary_stems = (
+            frozenset(stem(w) for w in database.vocabulary) | self._filler_stems | self._reader.english.hedge_stems
+        )
         self._evidence_stems: dict[str, frozenset[str]] = {}
         self._evidence_numbers: dict[str, frozenset[float]] = {}
         for claim in database.claims:
@@ -251,7 +251,7 @@ class Engine:
             not claim.object
             and not any(c.inherited or c.cue_kind == "implicit" for c in cues)
             and not any(s.inherited for s in subjects)
-            and not any(_close(reading, s, c) for s in subjects for c in cues)
+            and not any(_close(reading, s, c, self._filler_stems) for s in subjects for c in cues)
         ):
             # Without an object to anchor it, the relation must be said of the subject, close by.
             return None
@@ -364,7 +364,7 @@ class Engine:
             if cue.inherited or cue.cue_kind != "cue" or not cue.negated:
                 continue
             rest = reading.tokens[cue.end : clause.end]
-            if any(not t.punct and t.stem not in FILLER_STEMS for t in rest):
+            if any(not t.punct and t.stem not in self._filler_stems for t in rest):
                 continue
             subject = next((s for s in subjects if s.end <= cue.start), None)
             if subject is None:
@@ -552,6 +552,8 @@ class Engine:
         )
 
     def _nearest_score(self, reading: Reading) -> float:
+        from rapidfuzz import fuzz, process  # only unknowns are ranked: a cold start should not pay for it
+
         words = " ".join(t.norm for t in reading.tokens if not t.punct)
         found = process.extractOne(words, self._claim_texts, scorer=fuzz.token_sort_ratio)
         return round(0.49 * found[1] / 100, 3) if found else 0.0
@@ -655,7 +657,7 @@ def _reversed_roles(
     return not before & markers
 
 
-def _close(reading: Reading, first: Mention, second: Mention, units: int = 2) -> bool:
+def _close(reading: Reading, first: Mention, second: Mention, filler_stems: frozenset[str], units: int = 2) -> bool:
     """Whether at most a few things that carry meaning (a word, or a whole named entity) stand between two mentions."""
     left, right = (first, second) if first.start <= second.start else (second, first)
     inside = [m for m in reading.entities if left.end <= m.start and m.end <= right.start]
@@ -663,7 +665,7 @@ def _close(reading: Reading, first: Mention, second: Mention, units: int = 2) ->
     words = sum(
         1
         for i in range(left.end, right.start)
-        if i not in covered and not reading.tokens[i].punct and reading.tokens[i].stem not in FILLER_STEMS
+        if i not in covered and not reading.tokens[i].punct and reading.tokens[i].stem not in filler_stems
     )
     return words + len(inside) <= units
 

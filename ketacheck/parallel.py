@@ -15,10 +15,9 @@ _ENGINE = None
 
 def _start(database_path: str | None) -> None:
     global _ENGINE
-    from ketacheck.database import load_database
-    from ketacheck.engine import Engine
+    from ketacheck.cache import load_engine
 
-    _ENGINE = Engine(load_database(database_path))
+    _ENGINE = load_engine(database_path)
 
 
 def _check_chunk(chunk: list[tuple[int, str]]) -> list[tuple[int, CheckResult]]:

@@ -12,17 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from ketacheck.records import Database
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, phrase_tokens, stem, tokenize
+from ketacheck.text.normalize import Token, inflections, phrase_tokens, stem, tokenize
 from ketacheck.text.numbers import Quantity, find_quantities
 from ketacheck.text.phrases import PhraseIndex, phrase_stems
-from ketacheck.text.wordsets import FILLER_STEMS, HEDGE_STEMS
-
-_HEDGES = PhraseIndex((phrase, True) for phrase in ENGLISH["hedges"])
+from ketacheck.text.wordsets import EnglishWords, english_words
 
 _NAMES = ENGLISH["names"]
 
@@ -35,10 +30,6 @@ _NAME_KINDS = {word: kind for kind, words in _NAMES["kinds"].items() for word in
 
 _BREAKS = ENGLISH["clause_breaks"]
 
-_PLAIN_BREAKS = PhraseIndex((p, "plain") for p in _BREAKS["plain"])
-
-_NEGATING_BREAKS = PhraseIndex((p, "negating") for p in _BREAKS["negating"])
-
 _RELATIVE = frozenset(_BREAKS["relative"])
 
 _CONJUNCTIONS = frozenset(_BREAKS["conjunctions"])
@@ -48,20 +39,6 @@ _ANAPHORA = frozenset(ENGLISH["anaphora"])
 _VERB_OPENERS = frozenset(ENGLISH["verb_openers"])
 
 _WEAK_CUES = frozenset(ENGLISH["prepositions"])
-
-
-_SENTENTIAL = PhraseIndex((phrase, "sentential") for phrase in ENGLISH["negation"]["sentential"])
-
-
-def _negation_index() -> PhraseIndex[str]:
-    index: PhraseIndex[str] = PhraseIndex()
-    for kind in ("pseudo", "pre", "post"):
-        for phrase in ENGLISH["negation"][kind]:
-            index.add(phrase, kind)
-    return index
-
-
-_NEGATIONS = _negation_index()
 
 
 @dataclass(slots=True)
@@ -127,6 +104,7 @@ class Reader:
     """Reads statements with one database's lexicon. Build it once; ``read`` is pure."""
 
     def __init__(self, database: Database) -> None:
+        self.english: EnglishWords = english_words()
         # Entities and relation cues share one index, so the longest phrase wins whichever it is:
         # "side effects" is a cue of cause, not the entity "effects".
         self._lexicon: PhraseIndex[tuple[str, str, int, str]] = PhraseIndex()
@@ -146,7 +124,9 @@ class Reader:
         for entity_id, entity in database.entities.items():
             for word in entity.pronouns:
                 self._pronouns[word.lower()] += (entity_id,)
-        self._vocabulary_stems = frozenset(stem(w) for w in database.vocabulary) | FILLER_STEMS | HEDGE_STEMS
+        self._vocabulary_stems = (
+            frozenset(stem(w) for w in database.vocabulary) | self.english.filler_stems | self.english.hedge_stems
+        )
         self.evidence: dict[str, list[Token]] = {
             claim.id: tokenize(claim.evidence + " " + claim.statement) for claim in database.claims
         }
@@ -166,8 +146,8 @@ class Reader:
         self._known_stems = (
             self._lexicon.words()
             | self._vocabulary_stems
-            | _NEGATIONS.words()
-            | _SENTENTIAL.words()
+            | self.english.negations.words()
+            | self.english.sentential.words()
             | {t.stem for words in self.evidence.values() for t in words if not t.punct}
         )
         # Misspellings are corrected only towards the database's own words: towards the names of
@@ -176,12 +156,12 @@ class Reader:
         self._typo_targets: dict[tuple[str, bool], list[str]] = defaultdict(list)
         words = {
             (form, is_name)
-            for phrase, is_name in _all_phrases(database)
+            for phrase, is_name in lexicon_phrases(database)
             for token in phrase_tokens(phrase)
             if token.norm.isalpha()
             # A cue is written once ("diminish") but misspelt in any form ("diminshed"); short
             # words are left alone ("found" would give "founded").
-            for form in (_inflections(token.norm) if not is_name and len(token.norm) >= 6 else (token.norm,))
+            for form in (inflections(token.norm) if not is_name and len(token.norm) >= 6 else (token.norm,))
             if len(form) >= 5
         }
         for word, is_name in sorted(words):
@@ -194,7 +174,7 @@ class Reader:
         tokens, corrections, corrected = self._correct_typos(tokens)
         taken = [t.punct for t in tokens]
         # Sentential negations first: "it is not true that" must not lose its "is" to the lexicon.
-        sentential = _SENTENTIAL.find(tokens, taken)
+        sentential = self.english.sentential.find(tokens, taken)
         entities: list[Mention] = []
         relations: list[Mention] = []
         for match in self._lexicon.find(tokens, taken):
@@ -218,7 +198,7 @@ class Reader:
             for relation_id, (sign, kind) in by_relation.items():
                 relations.append(Mention(match.start, match.end, text, (relation_id,), sign, kind))
         # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded").
-        negation_matches = sentential + _NEGATIONS.find(tokens, taken)
+        negation_matches = sentential + self.english.negations.find(tokens, taken)
         for i, token in enumerate(tokens):
             if taken[i] or token.norm not in self._pronouns:
                 continue
@@ -232,10 +212,10 @@ class Reader:
             entities.append(Mention(i, i + 1, token.text, candidates, 1, "pronoun"))
         entities.sort(key=lambda m: m.start)
         quantities = find_quantities(tokens, taken)
-        names = _find_names(tokens, taken)
-        clauses = _split_clauses(tokens, entities, relations, names)
+        names = _find_names(tokens, taken, self.english)
+        clauses = _split_clauses(tokens, entities, relations, names, self.english)
         negation_tokens = _attach_negations(tokens, negation_matches, clauses)
-        hedged = bool(_HEDGES.find(tokens))
+        hedged = bool(self.english.hedges.find(tokens))
         pseudo = frozenset(
             i for cue in negation_matches if cue.payloads[0] == "pseudo" for i in range(cue.start, cue.end)
         )
@@ -286,6 +266,10 @@ class Reader:
         )
         if not candidates:
             return None
+        # Imported here: most statements are spelt right, and a cold start should not pay for it.
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
         allowed = 1 if len(word) < 8 else 2
         found = process.extract(word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None)
         if not found:
@@ -298,7 +282,7 @@ class Reader:
         )
 
 
-def _all_phrases(database: Database) -> Iterator[tuple[str, bool]]:
+def lexicon_phrases(database: Database) -> Iterator[tuple[str, bool]]:
     """Every phrase of the lexicon, and whether it names a thing (rather than a relation)."""
     for entity in database.entities.values():
         for phrase in entity.aliases + entity.opposites:
@@ -306,12 +290,6 @@ def _all_phrases(database: Database) -> Iterator[tuple[str, bool]]:
     for relation in database.relations.values():
         for phrase in relation.cues + relation.negative_cues + relation.antonyms:
             yield phrase, False
-
-
-def _inflections(verb: str) -> tuple[str, ...]:
-    """A cue word and its regular English inflections: diminish, diminishes, diminished, diminishing."""
-    stem_ = verb[:-1] if verb.endswith("e") else verb
-    return (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"), stem_ + "ed", stem_ + "ing")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -323,7 +301,7 @@ def span_text(tokens: Sequence[Token], start: int, end: int) -> str:
     return " ".join(t.text for t in tokens[start:end])
 
 
-def _find_names(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Name]:
+def _find_names(tokens: Sequence[Token], taken: Sequence[bool], english: EnglishWords) -> list[Name]:
     names: list[Name] = []
     i = 0
     while i < len(tokens):
@@ -349,7 +327,7 @@ def _find_names(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Name]:
         first_word = (
             i == 0 or tokens[i - 1].norm in (".", '"', ":", "(") or tokens[i - 1].punct and tokens[i - 1].norm != ","
         )
-        if first_word and len(words) == 1 and (token.stem in FILLER_STEMS or token.norm in _NAME_CONNECTORS):
+        if first_word and len(words) == 1 and (token.stem in english.filler_stems or token.norm in _NAME_CONNECTORS):
             i = j
             continue
         if first_word and len(words) == 1 and not _NAME_KINDS.get(words[0]):
@@ -370,7 +348,11 @@ def _find_names(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Name]:
 
 
 def _split_clauses(
-    tokens: Sequence[Token], entities: list[Mention], relations: list[Mention], names: list[Name]
+    tokens: Sequence[Token],
+    entities: list[Mention],
+    relations: list[Mention],
+    names: list[Name],
+    english: EnglishWords,
 ) -> list[Clause]:
     boundaries: list[tuple[int, int]] = []  # (where the break starts, where the next clause starts)
     entity_ends = {m.end for m in entities if m.cue_kind != "pronoun"}
@@ -381,10 +363,10 @@ def _split_clauses(
         elif token.norm in _RELATIVE or (token.norm == "that" and i in entity_ends):
             # "which", "who", and "that" right after a noun the database knows, open a relative clause.
             boundaries.append((i, i))
-    for match in _PLAIN_BREAKS.find(tokens):
+    for match in english.plain_breaks.find(tokens):
         boundaries.append((match.start, match.end))
     # A negating connective stays in the clause it opens, where it negates like any cue.
-    for match in _NEGATING_BREAKS.find(tokens):
+    for match in english.negating_breaks.find(tokens):
         boundaries.append((match.start, match.start))
     # "and", "or" and "," start a clause only between two verb phrases.
     strong = {r.start: r for r in relations if r.text.lower() not in _WEAK_CUES}
@@ -396,7 +378,7 @@ def _split_clauses(
         segment_start = max((b[1] for b in boundaries if b[1] <= position), default=0)
         segment_end = min(h for h in hard if h > position)
         if any(segment_start <= r < position for r in strong) and _verb_phrase_follows(
-            tokens, position + 1, segment_end, strong, entity_at
+            tokens, position + 1, segment_end, strong, entity_at, english.filler_stems
         ):
             boundaries.append((position, position + 1))
     clauses: list[Clause] = []
@@ -418,7 +400,12 @@ def _sentence_ends(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _verb_phrase_follows(
-    tokens: Sequence[Token], start: int, end: int, strong: dict[int, Mention], entity_at: dict[int, Mention]
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    strong: dict[int, Mention],
+    entity_at: dict[int, Mention],
+    filler_stems: frozenset[str],
 ) -> bool:
     """Whether a verb phrase opens here: a few filler words, at most a subject, then a relation cue."""
     i, unknown_words, subjects = start, 0, 0
@@ -431,7 +418,7 @@ def _verb_phrase_follows(
                 return False
             i = entity_at[i].end
             continue
-        if not (tokens[i].punct or tokens[i].stem in FILLER_STEMS):
+        if not (tokens[i].punct or tokens[i].stem in filler_stems):
             unknown_words += 1
             if unknown_words > 2:
                 return False

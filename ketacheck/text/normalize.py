@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-import snowballstemmer
+from functools import cache, lru_cache
+from typing import Any
 
 from ketacheck.text.english import ENGLISH
 
@@ -47,7 +46,6 @@ _TOKEN = re.compile(
     r"|[;,:()!?.\"%]"
 )
 
-_STEMMER = snowballstemmer.stemmer("english")
 _SPELLING: dict[str, str] = {k: v for k, v in ENGLISH["spelling"].items() if not k.startswith("_")}
 _PREFIXES = frozenset(ENGLISH["joinable_prefixes"])
 _NOT_CONTRACTIONS: dict[str, str] = {k: v for k, v in ENGLISH["contractions"].items() if not k.startswith("_")}
@@ -89,17 +87,55 @@ def clean(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
-@lru_cache(maxsize=65536)
+_STEMS: dict[str, str] = {}
+"""Every word stemmed so far (up to a bound): stemming is the costliest step of reading a word."""
+_STEMS_KEPT = 65536
+
+
 def stem(word: str) -> str:
     """Snowball's stem, except that adjectives in -ive keep a mark of it.
 
     Snowball folds "effective" into "effect" and "addictive" into "addict"; a
     property and a thing are different entities, so they must stay apart.
     """
-    root = _STEMMER.stemWord(word)
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) >= _STEMS_KEPT:
+            _STEMS.clear()
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def _stem(word: str) -> str:
+    root = _stemmer().stemWord(word)
     if word.endswith(("ive", "ives", "ively", "iveness")) and not root.endswith(("iv", "ive")):
         return root + "+ive"
     return root
+
+
+@cache
+def _stemmer() -> Any:  # snowballstemmer has no types
+    # Imported on the first word no stem is known for: a cached engine brings its lexicon's stems
+    # with it (see remember_stems), so a statement in known words never loads the stemmer.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """A word and its regular English inflections: diminish, diminishes, diminished, diminishing."""
+    base = word[:-1] if word.endswith("e") else word
+    return (word, word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s"), base + "ed", base + "ing")
+
+
+def known_stems() -> dict[str, str]:
+    """The stems worked out so far, to be kept with a built engine."""
+    return dict(_STEMS)
+
+
+def remember_stems(stems: dict[str, str]) -> None:
+    """Take stems worked out earlier (by another process) as known."""
+    _STEMS.update(stems)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -1,12 +1,49 @@
-"""Stemmed word sets from the general English lexicon, looked up once per token."""
+"""The general English lexicon, stemmed and indexed: built once, then carried by the reader.
+
+These are values rather than module constants so that a built engine, cached on disk,
+carries them too: building them is most of what a cold start would otherwise pay for.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import stem
+from ketacheck.text.phrases import PhraseIndex
 
-FILLER_STEMS: frozenset[str] = frozenset(stem(w) for w in ENGLISH["filler"]["words"])
-"""Words that never carry a claim."""
 
-HEDGE_STEMS: frozenset[str] = frozenset(stem(w) for phrase in ENGLISH["hedges"] for w in phrase.split())
-"""Words that hedge or attribute a claim rather than assert it."""
+@dataclass(frozen=True, slots=True)
+class EnglishWords:
+    filler_stems: frozenset[str]
+    """Words that never carry a claim."""
+    hedge_stems: frozenset[str]
+    """Words that hedge or attribute a claim rather than assert it."""
+    hedges: PhraseIndex[bool]
+    plain_breaks: PhraseIndex[str]
+    """Connectives that end a clause ("although", "but")."""
+    negating_breaks: PhraseIndex[str]
+    """Connectives that open a clause and negate it ("rather than")."""
+    sentential: PhraseIndex[str]
+    """Negations of a whole sentence ("it is not true that")."""
+    negations: PhraseIndex[str]
+    """NegEx cues: pseudo ("not only"), pre ("no"), post ("was ruled out")."""
+
+
+@cache
+def english_words() -> EnglishWords:
+    negations: PhraseIndex[str] = PhraseIndex()
+    for kind in ("pseudo", "pre", "post"):
+        for phrase in ENGLISH["negation"][kind]:
+            negations.add(phrase, kind)
+    breaks = ENGLISH["clause_breaks"]
+    return EnglishWords(
+        filler_stems=frozenset(stem(w) for w in ENGLISH["filler"]["words"]),
+        hedge_stems=frozenset(stem(w) for phrase in ENGLISH["hedges"] for w in phrase.split()),
+        hedges=PhraseIndex((phrase, True) for phrase in ENGLISH["hedges"]),
+        plain_breaks=PhraseIndex((p, "plain") for p in breaks["plain"]),
+        negating_breaks=PhraseIndex((p, "negating") for p in breaks["negating"]),
+        sentential=PhraseIndex((phrase, "sentential") for phrase in ENGLISH["negation"]["sentential"]),
+        negations=negations,
+    )
