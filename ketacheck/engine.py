@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ketacheck.reading import Clause, Mention, Reader, Reading, span_text, subjects_of
+from ketacheck.reading import Clause, Mention, Reader, Reading, evidence_tokens, span_text, subjects_of
 from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, normalize, stem
@@ -64,7 +64,8 @@ class Engine:
 
     def __init__(self, database: Database) -> None:
         self.database = database
-        self._reader = Reader(database)
+        evidence = evidence_tokens(database)
+        self._reader = Reader(database, evidence)
         self._filler_stems = self._reader.english.filler_stems
         self._vocabulary_stems = (
             frozenset(stem(w) for w in database.vocabulary) | self._filler_stems | self._reader.english.hedge_stems
@@ -72,7 +73,7 @@ class Engine:
         self._evidence_stems: dict[str, frozenset[str]] = {}
         self._evidence_numbers: dict[str, frozenset[float]] = {}
         for claim in database.claims:
-            words = self._reader.evidence[claim.id]
+            words = evidence[claim.id]
             self._evidence_stems[claim.id] = frozenset(t.stem for t in words if not t.punct)
             self._evidence_numbers[claim.id] = frozenset(q.value for q in find_quantities(words, [False] * len(words)))
         self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}

@@ -9,7 +9,7 @@ Nothing here decides a verdict.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ketacheck.records import Database
@@ -103,8 +103,10 @@ class Reading:
 class Reader:
     """Reads statements with one database's lexicon. Build it once; ``read`` is pure."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, evidence: Mapping[str, Sequence[Token]] | None = None) -> None:
+        """``evidence``: each claim's evidence and statement, read (``evidence_tokens``), when already at hand."""
         self.english: EnglishWords = english_words()
+        evidence = evidence if evidence is not None else evidence_tokens(database)
         # Entities and relation cues share one index, so the longest phrase wins whichever it is:
         # "side effects" is a cue of cause, not the entity "effects".
         self._lexicon: PhraseIndex[tuple[str, str, int, str]] = PhraseIndex()
@@ -127,10 +129,6 @@ class Reader:
         self._vocabulary_stems = (
             frozenset(stem(w) for w in database.vocabulary) | self.english.filler_stems | self.english.hedge_stems
         )
-        self.evidence: dict[str, list[Token]] = {
-            claim.id: tokenize(claim.evidence + " " + claim.statement) for claim in database.claims
-        }
-        """Each claim's evidence and statement, read once: the engine checks coverage against them."""
         self._alias_words = {
             token.norm
             for entity in database.entities.values()
@@ -148,7 +146,7 @@ class Reader:
             | self._vocabulary_stems
             | self.english.negations.words()
             | self.english.sentential.words()
-            | {t.stem for words in self.evidence.values() for t in words if not t.punct}
+            | {t.stem for words in evidence.values() for t in words if not t.punct}
         )
         # Misspellings are corrected only towards the database's own words: towards the names of
         # things from five letters, towards cue words only from six, where a one-letter slip is less
@@ -280,6 +278,11 @@ class Reader:
             (candidate for candidate, distance, _ in found if distance == best),
             key=lambda candidate: (not _is_subsequence(word, candidate), abs(len(candidate) - len(word)), candidate),
         )
+
+
+def evidence_tokens(database: Database) -> dict[str, list[Token]]:
+    """Each claim's evidence and statement, read: every word the source uses for the claim."""
+    return {claim.id: tokenize(claim.evidence + " " + claim.statement) for claim in database.claims}
 
 
 def lexicon_phrases(database: Database) -> Iterator[tuple[str, bool]]:
