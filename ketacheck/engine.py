@@ -31,7 +31,7 @@ MAX_STATEMENT_CHARS = 100_000
 """Longer statements are refused (answered unknown, saying why): reading time grows faster than length."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class FrameMatch:
     """A claim whose frame a clause fills, and what the comparison decided."""
 
@@ -46,7 +46,7 @@ class FrameMatch:
     """Token indices of the frame's object mentions."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Candidate:
     """A claim whose roles a clause may fill: what the comparison works on."""
 
@@ -91,8 +91,15 @@ class Engine:
             rid: _AGENT_MARKERS | frozenset(relation.agent_markers) for rid, relation in database.relations.items()
         }
         self._implicit = {rid for rid, relation in database.relations.items() if relation.implicit}
-        self._claim_texts = [normalize(c.statement) for c in database.claims]
-        self._roles = {c.id: (frozenset(c.subject), frozenset(c.object)) for c in database.claims}
+        # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.
+        self._sorted_claim_words = [" ".join(sorted(normalize(c.statement).split())) for c in database.claims]
+        self._counts = [(c.count, frozenset(c.subject)) for c in database.claims if c.count is not None]
+        """The numbers claims give, with whom they are given for."""
+        self._frames = [
+            (c, c.relation, frozenset(c.subject), frozenset(c.object), c.exclusive == "subject")
+            for c in database.claims
+        ]
+        """Each claim with its relation, subject ids, object ids and whether only it may fill the subject role."""
 
     # --- public ---------------------------------------------------------------------------
 
@@ -173,17 +180,20 @@ class Engine:
             entities = clause.entities + inherited
             relations = clause.relations or self._inherited_relations(reading, index)
             present = {entity_id for m in entities for entity_id in m.ids}
-            relation_ids = {m.ids[0] for m in relations} | self._implicit
+            said = {m.ids[0] for m in relations}
+            relation_ids = said | self._implicit
             # Claims in database order, never in set order: the same statement reads the same in
             # every process, whatever the hash seed.
-            for claim in self.database.claims:
-                if claim.relation not in relation_ids:
+            for claim, relation, subject_ids, object_ids, exclusive_subject in self._frames:
+                if relation not in relation_ids:
                     continue
-                subject_ids, object_ids = self._roles[claim.id]
                 # Every comparison needs the subject, but for another name in an exclusive subject role.
-                if present.isdisjoint(subject_ids) and (claim.exclusive != "subject" or present.isdisjoint(object_ids)):
+                if present.isdisjoint(subject_ids) and (not exclusive_subject or present.isdisjoint(object_ids)):
                     continue
-                match = self._match_claim(reading, index, clause, claim, entities, relations)
+                # A relation left unsaid is read only from a subject beside its object: no object, no frame.
+                if relation not in said and object_ids and present.isdisjoint(object_ids):
+                    continue
+                match = self._match_claim(reading, index, clause, claim, (subject_ids, object_ids), entities, relations)
                 if match is not None:
                     matches.append(match)
         return matches
@@ -213,10 +223,11 @@ class Engine:
         index: int,
         clause: Clause,
         claim: Claim,
+        roles: tuple[frozenset[str], frozenset[str]],
         entities: list[Mention],
         relations: list[Mention],
     ) -> FrameMatch | None:
-        subject_ids, object_ids = self._roles[claim.id]
+        subject_ids, object_ids = roles
         subjects = [m for m in entities if not subject_ids.isdisjoint(m.ids)]
         # Pronouns and mentions carried over from another clause can be subjects, never objects.
         objects = [
@@ -486,7 +497,7 @@ class Engine:
         # A count the source gives for the same group ("all 30 participants") is the source's too.
         # Not for what only some of the group did: "thirty participants took naltrexone" is not the source's.
         subjects = {entity for claim in claims.values() for entity in claim.subject}
-        group_counts = {c.count for c in self.database.claims if c.count is not None and subjects & set(c.subject)}
+        group_counts = {count for count, counted in self._counts if not subjects.isdisjoint(counted)}
         # The whole in "12 of the 30" may always be the group's size; a count said of the group
         # itself only when no supporting claim is about just some of it.
         counts_allowed = all(claim.scope is None for claim in claims.values())
@@ -555,8 +566,8 @@ class Engine:
     def _nearest_score(self, reading: Reading) -> float:
         from rapidfuzz import fuzz, process  # only unknowns are ranked: a cold start should not pay for it
 
-        words = " ".join(t.norm for t in reading.tokens if not t.punct)
-        found = process.extractOne(words, self._claim_texts, scorer=fuzz.token_sort_ratio)
+        words = " ".join(sorted(t.norm for t in reading.tokens if not t.punct))
+        found = process.extractOne(words, self._sorted_claim_words, scorer=fuzz.ratio)
         return round(0.49 * found[1] / 100, 3) if found else 0.0
 
     def _describe_clause(self, reading: Reading, index: int, clause: Clause) -> str:

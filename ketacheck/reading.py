@@ -62,7 +62,7 @@ class Mention:
         return len(self.negations) % 2 == 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Name:
     """A capitalised name the database does not know (Nature, Johns Hopkins University)."""
 
@@ -301,6 +301,8 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def span_text(tokens: Sequence[Token], start: int, end: int) -> str:
+    if end == start + 1:
+        return tokens[start].text  # most spans are one word, and this runs for every mention
     return " ".join(t.text for t in tokens[start:end])
 
 
@@ -361,7 +363,7 @@ def _split_clauses(
     entity_ends = {m.end for m in entities if m.cue_kind != "pronoun"}
     inside = {i for m in entities + relations for i in range(m.start + 1, m.end)}
     for i, token in enumerate(tokens):
-        if token.norm == ";" or _sentence_ends(tokens, i):
+        if token.norm == ";" or (token.norm in _SENTENCE_STOPS and _sentence_ends(tokens, i)):
             boundaries.append((i, i + 1))
         elif token.norm in _RELATIVE or (token.norm == "that" and i in entity_ends):
             # "which", "who", and "that" right after a noun the database knows, open a relative clause.
@@ -395,9 +397,12 @@ def _split_clauses(
     return [c for c in clauses if c.end > c.start] or [_clause(0, len(tokens), entities, relations, names)]
 
 
+_SENTENCE_STOPS = frozenset((".", "?", "!"))
+
+
 def _sentence_ends(tokens: Sequence[Token], i: int) -> bool:
     """A full stop, question or exclamation mark before a capital, unless it closes a title ("Dr. George")."""
-    if tokens[i].norm not in (".", "?", "!") or i + 1 >= len(tokens) or i == 0:
+    if tokens[i].norm not in _SENTENCE_STOPS or i + 1 >= len(tokens) or i == 0:
         return False
     return tokens[i + 1].capitalised and tokens[i - 1].norm not in _TITLES and len(tokens[i - 1].norm) > 1
 

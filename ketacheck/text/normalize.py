@@ -51,9 +51,14 @@ _PREFIXES = frozenset(ENGLISH["joinable_prefixes"])
 _NOT_CONTRACTIONS: dict[str, str] = {k: v for k, v in ENGLISH["contractions"].items() if not k.startswith("_")}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Token:
-    """One word (or punctuation mark) of a statement."""
+    """One word (or punctuation mark) of a statement.
+
+    Not frozen, though nothing changes a token once made: a frozen dataclass takes four times
+    as long to build, and every word of every statement is one. The same holds for the other
+    per-statement values (mentions, matches, quantities, names).
+    """
 
     text: str
     """As written in the input."""
@@ -83,7 +88,8 @@ def clean(text: str) -> str:
     they are never part of one. Nothing here may change the text's length: token offsets
     point into the input.
     """
-    text = _TERMINAL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
+    if not text.isprintable():  # what the pattern looks for is never printable; most statements are
+        text = _TERMINAL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
     return text.translate(_SAME_LENGTH)
 
 
@@ -148,27 +154,26 @@ def tokenize(text: str) -> list[Token]:
         if len(raw) == 1 and not raw.isalnum():
             tokens.append(Token(raw, raw, raw, start, start + 1, False, True))
             continue
-        bracketed = "[" in raw
-        for piece_start, piece_end, piece in _pieces(raw.lower().replace("[", "").replace("]", "")):
-            if bracketed:
-                # An editor's insertion ("[W]ith"): the pieces' offsets no longer line up, so keep the whole span.
-                piece_start, piece_end = 0, len(raw)
-            word = _SPELLING.get(piece, piece)
-            tokens.append(
-                Token(
-                    raw[piece_start:piece_end],
-                    word,
-                    stem(word),
-                    start + piece_start,
-                    start + piece_end,
-                    raw[piece_start:piece_end].lstrip("[")[:1].isupper(),
-                    False,
-                )
-            )
+        for text_, norm, stem_, piece_start, piece_end, capitalised in _word_tokens(raw):
+            tokens.append(Token(text_, norm, stem_, start + piece_start, start + piece_end, capitalised, False))
     return tokens
 
 
 @lru_cache(maxsize=65536)
+def _word_tokens(raw: str) -> tuple[tuple[str, str, str, int, int, bool], ...]:
+    """The tokens of one written word, offsets from its start: worked out once per distinct word."""
+    bracketed = "[" in raw
+    out = []
+    for piece_start, piece_end, piece in _pieces(raw.lower().replace("[", "").replace("]", "")):
+        if bracketed:
+            # An editor's insertion ("[W]ith"): the pieces' offsets no longer line up, so keep the whole span.
+            piece_start, piece_end = 0, len(raw)
+        word = _SPELLING.get(piece, piece)
+        text = raw[piece_start:piece_end]
+        out.append((text, word, stem(word), piece_start, piece_end, text.lstrip("[")[:1].isupper()))
+    return tuple(out)
+
+
 def _pieces(word: str) -> tuple[tuple[int, int, str], ...]:
     """The normalised words inside one written word, with their spans in it."""
     if word in _SPELLING:

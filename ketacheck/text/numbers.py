@@ -18,7 +18,7 @@ _PART_OF = frozenset(tuple(phrase.split()) for phrase in _WORDS["part_of"])
 _COMPARATORS: dict[tuple[str, ...], str] = {tuple(k.split()): v for k, v in _WORDS["comparators"].items()}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Quantity:
     value: float
     comparator: str

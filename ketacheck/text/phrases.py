@@ -12,7 +12,7 @@ from ketacheck.text.normalize import Token, phrase_tokens
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class PhraseMatch(Generic[T]):
     start: int
     """Index of the first token."""
@@ -36,7 +36,7 @@ class PhraseIndex(Generic[T]):
         self._gerunds: dict[tuple[str, ...], tuple[int, ...]] = {}
         for phrase, payload in entries:
             self.add(phrase, payload)
-        self._ordered: dict[str, list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
+        self._ordered: dict[str, list[tuple[tuple[str, ...], tuple[T, ...], bool]]] = {}
 
     def add(self, phrase: str, payload: T) -> None:
         words = phrase_tokens(phrase)
@@ -56,11 +56,14 @@ class PhraseIndex(Generic[T]):
         """Every stem any phrase contains."""
         return {stem for group in self._by_first.values() for stems in group for stem in stems}
 
-    def _candidates(self, first: str) -> list[tuple[tuple[str, ...], tuple[T, ...]]]:
+    def _candidates(self, first: str) -> list[tuple[tuple[str, ...], tuple[T, ...], bool]]:
+        """The phrases starting with a stem, longest first, each with whether its first word must be a gerund."""
         ordered = self._ordered.get(first)
         if ordered is None:
             group = self._by_first.get(first, {})
-            ordered = sorted(((k, tuple(v)) for k, v in group.items()), key=lambda item: -len(item[0]))
+            ordered = sorted(
+                ((k, tuple(v), 0 in self._gerunds.get(k, ())) for k, v in group.items()), key=lambda item: -len(item[0])
+            )
             self._ordered[first] = ordered
         return ordered
 
@@ -72,25 +75,23 @@ class PhraseIndex(Generic[T]):
         """
         taken = taken if taken is not None else [False] * len(tokens)
         matches: list[PhraseMatch[T]] = []
-        i = 0
         starts = self._by_first
-        while i < len(tokens):
-            if taken[i] or tokens[i].stem not in starts:
-                i += 1
+        resume = 0
+        for i in [k for k, token in enumerate(tokens) if token.stem in starts]:
+            if i < resume or taken[i]:
                 continue
             found = self._longest_at(tokens, taken, i)
             if found is None:
-                i += 1
                 continue
             matches.append(found)
             for j in range(found.start, found.end):
                 taken[j] = True
-            i = found.end
+            resume = found.end
         return matches
 
     def _longest_at(self, tokens: Sequence[Token], taken: list[bool], i: int) -> PhraseMatch[T] | None:
-        for stems, payloads in self._candidates(tokens[i].stem):
-            if 0 in self._gerunds.get(stems, ()) and not tokens[i].norm.endswith("ing"):
+        for stems, payloads, gerund_first in self._candidates(tokens[i].stem):
+            if gerund_first and not tokens[i].norm.endswith("ing"):
                 continue
             j = i + 1
             for wanted in stems[1:]:
