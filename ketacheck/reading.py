@@ -40,6 +40,8 @@ _VERB_OPENERS = frozenset(ENGLISH["verb_openers"])
 
 _WEAK_CUES = frozenset(ENGLISH["prepositions"])
 
+_TYPOS_KEPT = 65536
+
 
 @dataclass(slots=True)
 class Mention:
@@ -248,6 +250,8 @@ class Reader:
                 out.append(token)
                 continue
             if word not in self._typo_cache:
+                if len(self._typo_cache) >= _TYPOS_KEPT:  # a stream of millions must not grow without end
+                    self._typo_cache.clear()
                 self._typo_cache[word] = self._closest_word(word)
             fixed = self._typo_cache[word]
             if fixed is None:
