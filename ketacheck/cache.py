@@ -9,13 +9,15 @@ validated is ever stored.
 The cache is the user's own, as black's and mypy's are: ``$KETACHECK_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/ketacheck``, else ``~/.cache/ketacheck``. Setting ``KETACHECK_CACHE_DIR``
 to an empty string turns it off. Where it cannot be read or written, the engine is built
-every time and nothing is said: the cache only ever saves time.
+every time and nothing is said: the cache only ever saves time. An entry anyone but the user
+could have written is never read.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import stat
 import sys
 import zlib
 from pathlib import Path
@@ -86,6 +88,8 @@ def _lexicon_stems(database: Database) -> dict[str, str]:
 def _read(entry: Path, data: bytes, builder: str) -> Engine | None:
     try:
         with entry.open("rb") as handle:
+            if not _ours(os.fstat(handle.fileno())):
+                return None
             stored_data, stored_builder, stems, engine = pickle.load(handle)
     except Exception:  # noqa: BLE001 - a missing, damaged or foreign entry is rebuilt, whatever is wrong with it
         return None
@@ -93,6 +97,13 @@ def _read(entry: Path, data: bytes, builder: str) -> Engine | None:
         return None
     remember_stems(stems)
     return engine
+
+
+def _ours(status: os.stat_result) -> bool:
+    """Whether an entry is the user's own and no one else could have written it: unpickling runs what it says."""
+    if not hasattr(os, "getuid"):
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _write(entry: Path, content: tuple[bytes, str, dict[str, str], Engine]) -> None:

@@ -74,6 +74,18 @@ def test_a_damaged_entry_is_rebuilt_and_replaced(cache_dir, database_copy, damag
     assert entry.read_bytes() != damage
 
 
+def test_an_entry_others_could_have_written_is_not_read(cache_dir, database_copy, monkeypatch):
+    path = database_copy()
+    cache.load_engine(path)
+    (entry,) = _entries(cache_dir)
+    entry.chmod(0o666)
+    monkeypatch.setattr(cache, "parse_database", lambda data, shown: built.append(shown) or _parse(data, shown))
+    built: list[str] = []
+    cache.load_engine(path)
+    assert built == [str(path)]
+    assert entry.stat().st_mode & 0o777 == 0o600  # replaced by the user's own
+
+
 def test_an_invalid_database_raises_every_time_and_is_never_stored(cache_dir, database_copy):
     path = database_copy(lambda data: data["claims"][0].pop("evidence"))
     for _ in range(2):
