@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ketacheck.reading import Clause, Mention, Reader, Reading, evidence_tokens, span_text, subjects_of
 from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, normalize, stem
+from ketacheck.text.normalize import Token, normalize
 from ketacheck.text.numbers import find_quantities
 
 _RELATIVE_WORDS = frozenset(ENGLISH["clause_breaks"]["relative"]) | {"that"}
@@ -67,9 +67,6 @@ class Engine:
         evidence = evidence_tokens(database)
         self._reader = Reader(database, evidence)
         self._filler_stems = self._reader.english.filler_stems
-        self._vocabulary_stems = (
-            frozenset(stem(w) for w in database.vocabulary) | self._filler_stems | self._reader.english.hedge_stems
-        )
         self._evidence_stems: dict[str, frozenset[str]] = {}
         self._evidence_numbers: dict[str, frozenset[float]] = {}
         for claim in database.claims:
@@ -517,7 +514,10 @@ class Engine:
             if i not in used
             and not token.punct
             # A corrected misspelling counts only where a frame uses it: "funded" read as "founded" is not "found".
-            and (i in reading.corrected or (token.stem not in self._vocabulary_stems and token.stem not in allowed))
+            and (
+                i in reading.corrected
+                or (token.stem not in self._reader.vocabulary_stems and token.stem not in allowed)
+            )
         ]
         if loose:
             doubts.append(f"not in the evidence: {', '.join(repr(w) for w in loose)}")
@@ -534,7 +534,9 @@ class Engine:
         matches: list[FrameMatch],
         reasons: list[str],
     ) -> CheckResult:
-        content = [i for i, t in enumerate(reading.tokens) if not t.punct and t.stem not in self._vocabulary_stems]
+        content = [
+            i for i, t in enumerate(reading.tokens) if not t.punct and t.stem not in self._reader.vocabulary_stems
+        ]
         used = set().union(*(m.used for m in matches if m.verdict is verdict))
         share = sum(1 for i in content if i in used) / len(content) if content else 1.0
         penalty = 0.05 * len(reading.corrections)

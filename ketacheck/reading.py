@@ -105,10 +105,9 @@ class Reading:
 class Reader:
     """Reads statements with one database's lexicon. Build it once; ``read`` is pure."""
 
-    def __init__(self, database: Database, evidence: Mapping[str, Sequence[Token]] | None = None) -> None:
-        """``evidence``: each claim's evidence and statement, read (``evidence_tokens``), when already at hand."""
+    def __init__(self, database: Database, evidence: Mapping[str, Sequence[Token]]) -> None:
+        """``evidence``: each claim's evidence and statement, read (see ``evidence_tokens``)."""
         self.english: EnglishWords = english_words()
-        evidence = evidence if evidence is not None else evidence_tokens(database)
         # Entities and relation cues share one index, so the longest phrase wins whichever it is:
         # "side effects" is a cue of cause, not the entity "effects".
         self._lexicon: PhraseIndex[tuple[str, str, int, str]] = PhraseIndex()
@@ -128,9 +127,10 @@ class Reader:
         for entity_id, entity in database.entities.items():
             for word in entity.pronouns:
                 self._pronouns[word.lower()] += (entity_id,)
-        self._vocabulary_stems = (
+        self.vocabulary_stems = (
             frozenset(stem(w) for w in database.vocabulary) | self.english.filler_stems | self.english.hedge_stems
         )
+        """Words that never carry a claim by themselves: the database's vocabulary, filler and hedges."""
         self._alias_words = {
             token.norm
             for entity in database.entities.values()
@@ -145,7 +145,7 @@ class Reader:
         }
         self._known_stems = (
             self._lexicon.words()
-            | self._vocabulary_stems
+            | self.vocabulary_stems
             | self.english.negations.words()
             | self.english.sentential.words()
             | {t.stem for words in evidence.values() for t in words if not t.punct}
