@@ -40,7 +40,12 @@ def cache_dir() -> Path | None:
     chosen = os.environ.get("KETACHECK_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory to be found: then no cache
+            return None
     return Path(base) / "ketacheck"
 
 

@@ -109,6 +109,18 @@ def test_the_cache_follows_xdg_when_not_set(tmp_path, monkeypatch):
     assert cache.cache_dir() == tmp_path / "ketacheck"
 
 
+def test_without_a_home_directory_there_is_no_cache(monkeypatch):
+    monkeypatch.delenv("KETACHECK_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def homeless() -> None:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(cache.Path, "home", homeless)
+    assert cache.cache_dir() is None
+    assert cache.load_engine().check("Naltrexone blocks dissociation.").verdict is Verdict.CONTRADICTED
+
+
 def test_an_unwritable_cache_only_costs_time(tmp_path, database_copy, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
