@@ -55,6 +55,34 @@ def test_an_unsupported_statement_called_supported_is_dangerous(engine):
     assert report.misses[0].dangerous
 
 
+def test_a_false_alarm_is_counted_apart_from_other_misses(engine):
+    report = evaluate(engine, labelled("label\tkind\tstatement\nunknown\tx\tNaltrexone blocks dissociation.\n"))
+    assert report.false_alarms == 1
+    assert report.dangerous == 0
+    assert report.misses[0].false_alarm
+    assert "false alarms 1" in report.summary
+
+
+def test_either_of_two_labels_counts_as_right_and_recall_follows_the_first(engine):
+    rows = labelled(
+        "label\tkind\tstatement\n"
+        # The engine says contradicted: right by the second label, not a false alarm.
+        "supported|contradicted\tx\tNaltrexone blocks dissociation.\n"
+        "unknown|supported\tx\tNaltrexone lessened the antidepressant effect of ketamine.\n"
+    )
+    assert rows[0].labels == (Verdict.SUPPORTED, Verdict.CONTRADICTED)
+    assert rows[0].label is Verdict.SUPPORTED
+    report = evaluate(engine, rows)
+    assert report.accuracy == 1.0
+    assert report.misses == ()
+    assert report.false_alarms == 0 and report.dangerous == 0
+    # Of the one labelled supported first, none came back supported.
+    assert report.per_label[Verdict.SUPPORTED].recall == 0.0
+    # What came back supported may be: precision counts either label.
+    assert report.per_label[Verdict.SUPPORTED].precision == 1.0
+    assert report.confusion[Verdict.UNKNOWN][Verdict.SUPPORTED] == 1
+
+
 def test_header_must_name_the_columns():
     with pytest.raises(InputError, match="line 1: header lacks column"):
         labelled("verdict\ttext\nsupported\tx\n")

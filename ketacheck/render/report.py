@@ -17,7 +17,7 @@ def render_report_text(report: EvalReport, out: TextIO) -> None:
     for label in LABELS:
         s = report.per_label[label]
         out.write(f"{label.value:<{width}}  {s.precision:9.3f}  {s.recall:6.3f}  {s.f1:5.3f}  {s.support:7d}\n")
-    out.write("\nconfusion (rows: expected, columns: got)\n")
+    out.write("\nconfusion (rows: the first label, columns: got)\n")
     out.write(" " * (width + 2) + "".join(f"{label.value:>14}" for label in LABELS) + "\n")
     for expected in LABELS:
         cells = "".join(f"{report.confusion[expected][got]:>14d}" for got in LABELS)
@@ -25,9 +25,10 @@ def render_report_text(report: EvalReport, out: TextIO) -> None:
     if report.misses:
         out.write(f"\nmisses ({len(report.misses)})\n")
         for miss in report.misses:
-            flag = "  DANGEROUS" if miss.dangerous else ""
+            flag = "  DANGEROUS" if miss.dangerous else "  FALSE ALARM" if miss.false_alarm else ""
+            expected = "|".join(label.value for label in miss.acceptable)
             out.write(
-                f"  line {miss.line}: expected {miss.expected.value}, got {miss.got.value}{flag} "
+                f"  line {miss.line}: expected {expected}, got {miss.got.value}{flag} "
                 f"[{miss.kind}] {printable(miss.statement)}\n"
             )
     out.write(f"\n{report.summary}\n")
