@@ -21,3 +21,7 @@ class DatabaseError(KetacheckError):
 
 class InputError(KetacheckError):
     """The input to check could not be read or parsed."""
+
+
+class ModelError(KetacheckError):
+    """The spaCy pipeline that reads sentences is missing or cannot be loaded."""

@@ -71,6 +71,19 @@ class Relation(_Frozen):
         default=False,
         description="Whether subject and object side by side express it without a cue ('Stanford researchers').",
     )
+    converse_cues: tuple[str, ...] = Field(
+        default=(),
+        description="Cues, among the others, whose grammatical subject is the claim's object "
+        "('the opioid system is responsible for the effect'; 'despite naltrexone, dissociation persisted').",
+    )
+
+    @model_validator(mode="after")
+    def _converse_cues_are_cues(self) -> Relation:
+        known = set(self.cues) | set(self.negative_cues) | set(self.antonyms)
+        stray = [cue for cue in self.converse_cues if cue not in known]
+        if stray:
+            raise ValueError(f"converse_cues: {', '.join(repr(c) for c in stray)} not among the cues")
+        return self
 
 
 class Claim(_Frozen):

@@ -71,6 +71,7 @@ class Relation:
     agent_subject: bool
     agent_markers: tuple[str, ...]
     implicit: bool
+    converse_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

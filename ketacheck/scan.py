@@ -18,6 +18,7 @@ from ketacheck.text.english import ENGLISH
 
 _ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
 _PRONOUN_OPENERS = frozenset(ENGLISH["pronoun_openers"])
+_BATCH = 64
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -225,17 +226,23 @@ def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
     sentence's subject, when that sentence had one.
     """
     document = ScannedDocument(path, text)
+    sentences = split_sentences(text)
     previous_subject: str | None = None
-    for sentence in split_sentences(text):
-        checked_as = sentence.text
-        first, _, rest = sentence.text.partition(" ")
-        if first.lower() in _PRONOUN_OPENERS and previous_subject and rest:
-            checked_as = f"{previous_subject} {rest}"
-        is_question = sentence.text.rstrip("\"'”’)").endswith("?")
-        result, subject = (None, None) if is_question else engine.check_if_about(checked_as)
-        if result is None:
-            document.not_checked += 1
-            continue
-        document.checked.append(ScannedSentence(sentence, replace(result, statement=sentence.text), checked_as))
-        previous_subject = subject or previous_subject
+    # Parsed a batch at a time; a pronoun is resolved against the sentence before, so the
+    # sentences of a batch are first read as written, and re-read only where a pronoun leads.
+    for start in range(0, len(sentences), _BATCH):
+        batch = sentences[start : start + _BATCH]
+        questions = [s.text.rstrip("\"'”’)").endswith("?") for s in batch]
+        readings = engine.check_if_about([s.text for s in batch])
+        for sentence, is_question, (result, subject) in zip(batch, questions, readings, strict=True):
+            checked_as = sentence.text
+            first, _, rest = sentence.text.partition(" ")
+            if first.lower() in _PRONOUN_OPENERS and previous_subject and rest:
+                checked_as = f"{previous_subject} {rest}"
+                result, subject = engine.check_if_about([checked_as])[0]
+            if is_question or result is None:
+                document.not_checked += 1
+                continue
+            document.checked.append(ScannedSentence(sentence, replace(result, statement=sentence.text), checked_as))
+            previous_subject = subject or previous_subject
     return document

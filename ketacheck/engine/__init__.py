@@ -1,0 +1,207 @@
+"""Statement in, verdict out: where every verdict is decided.
+
+The engine has a statement read (``reading``: its parse, the entities and relation cues the
+database knows, negations, numbers, names, clauses and how each is framed), finds the claims
+whose frames it fills (``frames``), puts each through the rules (``rules``), checks slots and
+counts (``slots``) and what a supported statement adds (``accounting``), and decides in one
+ladder (``Engine._verdict``): contradicted, else nothing supported, else doubts, else supported.
+Fuzzy scores only pick which word a misspelling meant and rank the nearest claim for an
+unknown; they never decide a verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from ketacheck.engine.accounting import Accountant
+from ketacheck.engine.explain import describe_clause, describe_rejections
+from ketacheck.engine.frames import FrameFinder, FrameMatch, Rejection
+from ketacheck.engine.rules import judge
+from ketacheck.engine.slots import SlotChecker, count_conflict
+from ketacheck.engine.tuning import (
+    BASE_SCORE,
+    CORRECTION_PENALTY,
+    DECIDED_FLOOR,
+    MAX_STATEMENT_CHARS,
+    SHARE_WEIGHT,
+    UNKNOWN_CEILING,
+)
+from ketacheck.reading import MentionKind, Reader, Reading, evidence_tokens
+from ketacheck.records import CheckResult, Claim, Database, Verdict
+from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import normalize
+
+__all__ = ["MAX_STATEMENT_CHARS", "Engine"]
+
+_BYLINE_OPENERS = frozenset(ENGLISH["byline_openers"])
+BATCH = 64
+"""Statements parsed together: the parser is several times faster a batch at a time than one by one."""
+MIN_WORDS_CHECKED = 4
+"""In a draft, a sentence of fewer words makes no claim worth checking ("See below.")."""
+
+
+class Engine:
+    """Checks statements against one database. Build it once; checking is pure."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        evidence = evidence_tokens(database)
+        self._reader = Reader(database, evidence)
+        self._frames = FrameFinder(database)
+        self._slots = SlotChecker(database)
+        self._accountant = Accountant(database, evidence, self._reader.vocabulary_stems)
+        # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.
+        self._sorted_claim_words = [" ".join(sorted(normalize(c.statement).split())) for c in database.claims]
+
+    # --- public ---------------------------------------------------------------------------
+
+    def check(self, statement: str) -> CheckResult:
+        """The verdict for one statement, with the claim that decided it and why."""
+        return next(self.check_many([statement]))
+
+    def check_many(self, statements: Iterable[str], batch: int = BATCH) -> Iterator[CheckResult]:
+        """The verdict for each statement, in order, parsed a batch at a time, in constant memory."""
+        source = iter(statements)
+        while True:
+            chunk = list(islice(source, batch))
+            if not chunk:
+                return
+            readable = [s for s in chunk if len(s) <= MAX_STATEMENT_CHARS]
+            readings = iter(self._reader.read_many(readable)) if readable else iter(())
+            for statement in chunk:
+                if len(statement) > MAX_STATEMENT_CHARS:
+                    yield self._refused(statement)
+                else:
+                    yield self._verdict(statement, next(readings))
+
+    def claim_verdicts(self, statement: str) -> list[tuple[Claim, Verdict]]:
+        """Every claim whose frame the statement fills, with what the comparison decided for it."""
+        if len(statement) > MAX_STATEMENT_CHARS:
+            return []
+        matches, _ = self._match(self._reader.read(statement))
+        return [(match.claim, match.verdict) for match in matches]
+
+    def check_if_about(self, statements: list[str]) -> list[tuple[CheckResult | None, str | None]]:
+        """For sentences of a draft: each one's verdict, or None when it makes no claim on the database's
+        subject (it names nothing the database knows, has too few words, or is a byline); and the words
+        naming what it is about (its main clause's subject), if any."""
+        out: list[tuple[CheckResult | None, str | None]] = []
+        readable = [s for s in statements if len(s) <= MAX_STATEMENT_CHARS]
+        readings = iter(self._reader.read_many(readable)) if readable else iter(())
+        for statement in statements:
+            if len(statement) > MAX_STATEMENT_CHARS:
+                out.append((None, None))
+                continue
+            reading = next(readings)
+            words = [t for t in reading.tokens if not t.punct]
+            named = [m for m in reading.entities if m.kind is not MentionKind.PRONOUN]
+            if len(words) < MIN_WORDS_CHECKED or words[0].norm in _BYLINE_OPENERS or not named:
+                out.append((None, None))
+                continue
+            out.append((self._verdict(statement, reading), _main_subject(reading)))
+        return out
+
+    # --- deciding ----------------------------------------------------------------------------
+
+    def _verdict(self, statement: str, reading: Reading) -> CheckResult:
+        if not any(not t.punct for t in reading.tokens):
+            return self._unknown(statement, ["nothing to check: the statement has no words"], 0.0)
+        reasons = list(reading.corrections)
+        reasons.extend(describe_clause(reading, index) for index in range(len(reading.clauses)))
+        matches, rejections = self._match(reading)
+        contradicted = [m for m in matches if m.verdict is Verdict.CONTRADICTED]
+        if contradicted:
+            reasons.extend(f"contradicted by {m.claim.id}: {m.why}" for m in contradicted)
+            return self._decided(statement, Verdict.CONTRADICTED, contradicted[0], reading, matches, reasons)
+        supported = [m for m in matches if m.verdict is Verdict.SUPPORTED]
+        reasons.extend(describe_rejections(rejections))
+        if not supported:
+            reasons.append("no claim in the database shares this statement's frame")
+            return self._unknown(statement, reasons, self._nearest_score(reading))
+        reasons.extend(f"supported by {m.claim.id}: {m.why}" for m in supported)
+        audit = self._accountant.audit(reading, supported)
+        if audit.not_checked:
+            reasons.append(f"not checked: {', '.join(repr(w) for w in audit.not_checked)}")
+        if audit.doubts:
+            reasons.extend(audit.doubts)
+            return self._unknown(statement, reasons, self._nearest_score(reading))
+        decisive = max(supported, key=lambda m: m.specificity)
+        return self._decided(statement, Verdict.SUPPORTED, decisive, reading, matches, reasons)
+
+    def _match(self, reading: Reading) -> tuple[list[FrameMatch], list[Rejection]]:
+        matches: list[FrameMatch] = []
+        rejections: list[Rejection] = []
+        for candidate in self._frames.candidates(reading):
+            outcome = judge(candidate)
+            if isinstance(outcome, Rejection):
+                rejections.append(outcome)
+                continue
+            conflict = count_conflict(reading, outcome) if outcome.verdict is Verdict.SUPPORTED else None
+            matches.append(conflict or outcome)
+        matches.extend(self._slots.conflicts(reading))
+        return matches, rejections
+
+    # --- results ---------------------------------------------------------------------------
+
+    def _decided(
+        self,
+        statement: str,
+        verdict: Verdict,
+        decisive: FrameMatch,
+        reading: Reading,
+        matches: list[FrameMatch],
+        reasons: list[str],
+    ) -> CheckResult:
+        vocabulary = self._reader.vocabulary_stems
+        content = [i for i, t in enumerate(reading.tokens) if not t.punct and t.stem not in vocabulary]
+        used = set().union(*(m.used for m in matches if m.verdict is verdict))
+        share = sum(1 for i in content if i in used) / len(content) if content else 1.0
+        penalty = CORRECTION_PENALTY * len(reading.corrections)
+        score = round(max(DECIDED_FLOOR, min(1.0, BASE_SCORE + SHARE_WEIGHT * share - penalty)), 3)
+        claim = decisive.claim
+        return CheckResult(
+            statement=statement,
+            verdict=verdict,
+            score=score,
+            claim_id=claim.id,
+            claim=claim.statement,
+            evidence=claim.evidence,
+            attribution=self.database.sources[claim.attribution].name,
+            reasons=tuple(reasons),
+        )
+
+    def _unknown(self, statement: str, reasons: list[str], score: float) -> CheckResult:
+        return CheckResult(
+            statement=statement,
+            verdict=Verdict.UNKNOWN,
+            score=score,
+            claim_id=None,
+            claim=None,
+            evidence=None,
+            attribution=None,
+            reasons=tuple(reasons),
+        )
+
+    def _refused(self, statement: str) -> CheckResult:
+        refusal = f"refused: the statement has {len(statement):,} characters, over the limit of {MAX_STATEMENT_CHARS:,}"
+        return self._unknown(statement, [refusal], 0.0)
+
+    def _nearest_score(self, reading: Reading) -> float:
+        from rapidfuzz import fuzz, process  # only unknowns are ranked: a cold start should not pay for it
+
+        words = " ".join(sorted(t.norm for t in reading.tokens if not t.punct))
+        found = process.extractOne(words, self._sorted_claim_words, scorer=fuzz.ratio)
+        return round(UNKNOWN_CEILING * found[1] / 100, 3) if found else 0.0
+
+
+def _main_subject(reading: Reading) -> str | None:
+    """The words naming what a sentence is about: its first clause's subject, else its first entity."""
+    for clause in reading.clauses:
+        subjects = reading.roles.fillers(reading.tree.children_by(clause.head, "nsubj", "nsubjpass"))
+        named = [m for m in subjects if m.kind is not MentionKind.PRONOUN]
+        if named:
+            return named[0].text
+        break
+    named = [m for m in reading.entities if m.kind is not MentionKind.PRONOUN]
+    return named[0].text if named else None

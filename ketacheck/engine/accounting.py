@@ -1,0 +1,195 @@
+"""What a supported statement must answer for before it is called supported.
+
+Three doubts send a statement the frames support back to unknown:
+
+- attribution: it credits the claim to another source than the article does;
+- assertion: it asserts as fact what the article gives only as a hypothesis, warning or
+  suggestion, without hedging it or naming who made it;
+- what it adds: a word that neither the matched frames, nor the evidence quotes, nor the words
+  that never carry a claim account for — a number, a name, a place, a population, another
+  predicate ("in teenagers", "at a dose of 50 mg").
+Framing ("researchers found that", "this means that"), intensity and manner ("dramatically") and
+description ("promising") assert nothing the article lacks: they are listed as not checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ketacheck.engine.frames import FrameMatch
+from ketacheck.reading import Link, Reading
+from ketacheck.records import Claim, Database
+from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import Token, stem
+from ketacheck.text.numbers import find_quantities
+
+_NOT_CHECKED = ENGLISH["not_checked"]
+_FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
+"""Parts of speech that carry no claim of their own, but for the restrictive words below."""
+
+
+@dataclass(slots=True)
+class Audit:
+    """What the accounting found: reasons to doubt, and words reported as not checked."""
+
+    doubts: list[str]
+    not_checked: list[str]
+
+
+class Accountant:
+    """Holds what the evidence of each claim allows. Build once per database; pure."""
+
+    def __init__(self, database: Database, evidence: dict[str, Sequence[Token]], vocabulary_stems: frozenset[str]) -> None:
+        self._database = database
+        self._vocabulary = vocabulary_stems
+        self._evidence_stems = {
+            claim_id: frozenset(t.stem for t in words if not t.punct) for claim_id, words in evidence.items()
+        }
+        self._evidence_numbers = {
+            claim_id: frozenset(q.value for q in find_quantities(words, [False] * len(words)))
+            for claim_id, words in evidence.items()
+        }
+        self._speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
+        self._counts = [(c.count, frozenset(c.subject)) for c in database.claims if c.count is not None]
+        self._not_checked = frozenset(stem(w) for words in _NOT_CHECKED.values() if isinstance(words, list) for w in words)
+        self._restrictive = frozenset(ENGLISH["restrictive"])
+
+    def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
+        doubts = self._attribution(reading, supported) + self._assertion(reading, supported)
+        loose, not_checked = self._loose(reading, supported)
+        if loose:
+            doubts.append(f"not in the evidence: {', '.join(repr(w) for w in loose)}")
+        return Audit(doubts, not_checked)
+
+    # --- who said it ---------------------------------------------------------------------
+
+    def _attribution(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
+        """The sources a statement names as saying it must be among those of the claims it is supported by."""
+        credited = {m.claim.attribution for m in supported}
+        objects = set().union(*(m.objects for m in supported))
+        doubts: list[str] = []
+        for match in supported:
+            for source in reading.clauses[match.clause].sources:
+                if set(source.span) & objects:
+                    continue
+                for entity_id in source.ids:
+                    said_by = self._speaks_for.get(entity_id)
+                    if said_by is not None and said_by not in credited:
+                        names = "; ".join(self._database.sources[a].name for a in sorted(credited))
+                        doubt = f"attribution: the statement credits {source.text!r}, but the source is {names}"
+                        if doubt not in doubts:
+                            doubts.append(doubt)
+        return doubts
+
+    def _assertion(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
+        """A hypothesis, warning or suggestion must be hedged, or put in the mouth of who made it."""
+        named_sources = {
+            self._speaks_for[e] for m in reading.entities for e in m.ids if e in self._speaks_for
+        }
+        # What firmer claims (findings, facts) already account for needs no hedge.
+        firm = set().union(*(m.used for m in supported if not m.claim.strength.hedged))
+        doubts: list[str] = []
+        for match in supported:
+            claim = match.claim
+            if not claim.strength.hedged or match.used <= firm:
+                continue
+            attributed = claim.attribution in named_sources and not claim.strength.only_hedged
+            if attributed or _hedged(reading, match):
+                continue
+            doubt = (
+                f"{claim.id} is a {claim.strength.value} of {self._database.sources[claim.attribution].name}; "
+                "the statement asserts it as fact"
+            )
+            if doubt not in doubts:
+                doubts.append(doubt)
+        return doubts
+
+    # --- what it adds --------------------------------------------------------------------
+
+    def _loose(self, reading: Reading, supported: list[FrameMatch]) -> tuple[list[str], list[str]]:
+        claims = {m.claim.id: m.claim for m in supported}
+        used: set[int] = set().union(*(m.used for m in supported))
+        used |= self._sources_used(reading, claims.values())
+        used |= self._numbers_used(reading, claims.values())
+        used |= reading.pseudo_negations
+        framing = framing_tokens(reading, supported)
+        allowed = set().union(*(self._evidence_stems[c] for c in claims))
+        tree = reading.tree
+        loose: list[str] = []
+        not_checked: list[str] = []
+        for i, token in enumerate(reading.tokens):
+            if i in used or token.punct:
+                continue
+            restrictive = token.norm in self._restrictive
+            if i in reading.corrected:
+                # A corrected misspelling counts only where a frame uses it: "funded" read as "founded" is not "found".
+                loose.append(token.text)
+            elif token.stem in self._not_checked and not restrictive:
+                not_checked.append(token.text)
+            elif i in framing and not token.is_number and not _named(reading, i):
+                continue
+            elif restrictive and token.stem not in allowed:
+                loose.append(token.text)
+            elif tree.pos[i] in _FUNCTION_POS or token.stem in self._vocabulary or token.stem in allowed:
+                continue
+            else:
+                loose.append(token.text)
+        return loose, not_checked
+
+    def _sources_used(self, reading: Reading, claims: Sequence[Claim] | object) -> set[int]:
+        """Who the statement says said it, where that is who the article says did."""
+        attributions = {c.attribution for c in claims}  # type: ignore[attr-defined]
+        used: set[int] = set()
+        for mention in reading.entities:
+            if any(e in self._speaks_for and self._speaks_for[e] in attributions for e in mention.ids):
+                used |= set(mention.span)
+        return used
+
+    def _numbers_used(self, reading: Reading, claims: Sequence[Claim] | object) -> set[int]:
+        claims = list(claims)  # type: ignore[call-overload]
+        numbers = set().union(*(self._evidence_numbers[c.id] for c in claims))
+        # A count the source gives for the same group ("all 30 participants") is the source's too.
+        # Not for what only some of the group did: "thirty participants took naltrexone" is not the source's.
+        subjects = {entity for claim in claims for entity in claim.subject}
+        group_counts = {count for count, counted in self._counts if not subjects.isdisjoint(counted)}
+        counts_allowed = all(claim.scope is None for claim in claims)
+        used: set[int] = set()
+        for quantity in reading.quantities:
+            known = numbers | (group_counts if counts_allowed or not quantity.is_count else set())
+            if quantity.value in known or any(c.count is not None and quantity.agrees_with(c.count) for c in claims):
+                used |= set(range(quantity.start, quantity.end))
+        return used
+
+
+def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
+    """The tokens of the clauses that only report a supported frame's clause ("researchers found that …"),
+    with the descriptions hanging from them ("a pivotal insight discussed is the discovery that …")."""
+    framing_clauses: set[int] = set()
+    for match in supported:
+        index = match.clause
+        while index >= 0:
+            clause = reading.clauses[index]
+            if clause.link not in (Link.REPORTED, Link.RAISED) or clause.parent < 0:
+                break
+            framing_clauses.add(clause.parent)
+            index = clause.parent
+    frames = {m.clause for m in supported}
+    for index, clause in enumerate(reading.clauses):
+        if clause.parent in framing_clauses and clause.link is Link.RELATIVE and index not in frames:
+            framing_clauses.add(index)
+    return {i for index in framing_clauses for i in reading.clauses[index].tokens}
+
+
+def _hedged(reading: Reading, match: FrameMatch) -> bool:
+    index = match.clause
+    while index >= 0:
+        clause = reading.clauses[index]
+        if clause.hedged or any(i in reading.hedges for i in clause.tokens):
+            return True
+        index = clause.parent
+    return False
+
+
+def _named(reading: Reading, index: int) -> bool:
+    return any(index in name.span for name in reading.names)

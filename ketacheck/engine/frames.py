@@ -1,0 +1,215 @@
+"""Which claims a statement's frames fill, and what comparing each one decided.
+
+For every relation cue the parse gives a subject side and an object side (see
+``reading.roles``); a claim is a candidate where its subject and object each name something on
+the right side, in one of four orientations:
+
+- active: the subject side names the claim's subject ("naltrexone blocked X");
+- passive: the agent does, for a relation whose subject is who does it ("X was blocked by naltrexone");
+- converse: the cue takes the claim's object as its subject ("the opioid system is responsible for X");
+- condition: for a relation whose subject is who does it, a cue without an object of its own
+  speaks of what it changes, and the doer is a circumstance ("X faded when patients took naltrexone");
+- either way: a noun cue that a copula equates with something ("dissociation is a side effect of
+  ketamine", "a risk of ketamine is addiction") leaves the roles to the claim.
+
+Relations said without a cue ("Stanford researchers") are read from two mentions the parse joins.
+Each candidate then goes through the rules (``rules.RULES``), in order, until one decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ketacheck.reading import Mention, MentionKind, Reading
+from ketacheck.reading.roles import Arguments
+from ketacheck.records import Claim, Database, Verdict
+from ketacheck.text.english import ENGLISH
+
+_COPULAS = frozenset(ENGLISH["copulas"])
+
+
+class Orientation(str, Enum):
+    ACTIVE = "active"
+    PASSIVE = "passive"
+    CONVERSE = "converse"
+    CONDITION = "condition"
+    EITHER = "either way"
+    SIDE_BY_SIDE = "side by side"
+
+
+@dataclass(slots=True, eq=False)
+class Candidate:
+    """A claim whose roles a frame of the statement fills: what the rules work on."""
+
+    reading: Reading
+    claim: Claim
+    cue: Mention
+    subject: Mention
+    object: Mention | None
+    orientation: Orientation
+    arguments: Arguments | None
+    """The cue's sides; None for a relation said without a cue."""
+    clause: int
+    """Index of the clause the cue belongs to."""
+
+    @property
+    def frame(self) -> str:
+        return f"{self.subject.text!r} {self.cue.text!r}" + (f" {self.object.text!r}" if self.object else "")
+
+
+@dataclass(slots=True, eq=False)
+class FrameMatch:
+    """A claim whose frame the statement fills, and what the comparison decided."""
+
+    claim: Claim
+    verdict: Verdict
+    clause: int
+    used: frozenset[int]
+    """Token indices the frame accounts for."""
+    why: str
+    specificity: int
+    candidate: Candidate | None = None
+    objects: frozenset[int] = field(default_factory=frozenset)
+    """Token indices of the frame's object."""
+
+
+@dataclass(slots=True, eq=False)
+class Rejection:
+    """A claim whose frame the statement seemed to fill, and why it was not compared."""
+
+    claim: Claim
+    why: str
+
+
+class FrameFinder:
+    """Finds the candidates a reading offers for one database's claims. Build once; pure."""
+
+    def __init__(self, database: Database) -> None:
+        self._by_relation: dict[str, list[Claim]] = {}
+        for claim in database.claims:
+            self._by_relation.setdefault(claim.relation, []).append(claim)
+        self._agentive = frozenset(rid for rid, r in database.relations.items() if r.agent_subject)
+        self._implicit = [rid for rid, r in database.relations.items() if r.implicit]
+        self._agent_markers = {rid: frozenset(r.agent_markers) for rid, r in database.relations.items()}
+
+    def candidates(self, reading: Reading) -> Iterator[Candidate]:
+        """Every way a claim's frame is filled, cue by cue, in the statement's order."""
+        seen: set[tuple[str, int, int, int]] = set()
+        for cue in reading.relations:
+            claims = self._by_relation.get(cue.ids[0])
+            if not claims:
+                continue
+            arguments = reading.roles.arguments(cue, self._agent_markers[cue.ids[0]])
+            sides = self._sides(reading, cue, arguments)
+            for claim in claims:
+                for candidate in self._fill(reading, claim, cue, arguments, sides):
+                    key = (claim.id, cue.start, candidate.subject.start, candidate.object.start if candidate.object else -1)
+                    if key not in seen:
+                        seen.add(key)
+                        yield candidate
+        yield from self._side_by_side(reading, seen)
+
+    def _sides(self, reading: Reading, cue: Mention, arguments: Arguments) -> dict[Orientation, tuple[list, list]]:
+        roles = reading.roles
+        subjects = [m for m in roles.fillers(arguments.subjects) if m.start not in cue.span]
+        objects = [m for m in roles.fillers(arguments.objects) if m.start not in cue.span]
+        objects += [m for m in roles.entities_at(arguments.circumstances) if m not in objects]
+        agents = [m for m in roles.fillers(arguments.agents) if m.start not in cue.span]
+        markers = self._agent_markers[cue.ids[0]]
+        if markers:
+            # "experienced ketamine's dissociative effects": whose effects they are is who causes them.
+            agents += [m for m in roles.owners(objects, markers) if m not in agents and m.start not in cue.span]
+        agentive = cue.ids[0] in self._agentive
+        named = {id(m) for m in subjects + objects + agents}
+        rest = [
+            m
+            for m in roles.mentions_in(arguments.clause)
+            if id(m) not in named and m.start not in cue.span and m.kind is not MentionKind.PRONOUN
+        ]
+        sides: dict[Orientation, tuple[list, list]] = {}
+        if agentive and arguments.passive:
+            sides[Orientation.PASSIVE] = (agents, subjects + objects)
+        elif agentive:
+            sides[Orientation.ACTIVE] = (subjects + agents, objects)
+        else:
+            # Who does it matters not: "was published in", "is mediated by" keep their subject first.
+            sides[Orientation.ACTIVE] = (subjects, objects + agents)
+        if cue.converse:
+            sides[Orientation.CONVERSE] = (objects + agents, subjects + rest)
+        if agentive and (cue.kind is MentionKind.NEGATIVE_CUE or not _has_direct_object(reading, arguments)):
+            sides[Orientation.CONDITION] = (rest, subjects + objects)
+        if _equated_noun(reading, cue):
+            both = subjects + objects + agents
+            sides[Orientation.EITHER] = (both, both)
+        return sides
+
+    def _fill(
+        self,
+        reading: Reading,
+        claim: Claim,
+        cue: Mention,
+        arguments: Arguments,
+        sides: dict[Orientation, tuple[list, list]],
+    ) -> Iterator[Candidate]:
+        clause = reading.clause_of[cue.anchor]
+        for orientation, (subject_side, object_side) in sides.items():
+            subjects = [m for m in subject_side if not set(m.ids).isdisjoint(claim.subject)]
+            if not claim.object:
+                # Without an object, the claim's subject may stand on either side ("the trial was stopped").
+                subjects = subjects or [m for m in object_side if not set(m.ids).isdisjoint(claim.subject)]
+                for subject in subjects[:1]:
+                    yield Candidate(reading, claim, cue, subject, None, orientation, arguments, clause)
+                if subjects:
+                    return
+                continue
+            objects = [m for m in object_side if not set(m.ids).isdisjoint(claim.object)]
+            pairs = [(s, o) for s in subjects for o in objects if s is not o]
+            if pairs:
+                subject, obj = pairs[0]
+                yield Candidate(reading, claim, cue, subject, obj, orientation, arguments, clause)
+                return
+
+    def _side_by_side(self, reading: Reading, seen: set[tuple[str, int, int, int]]) -> Iterator[Candidate]:
+        """Relations said without a cue: two mentions the parse joins directly ("Stanford researchers")."""
+        entities = [m for m in reading.entities if m.kind is not MentionKind.PRONOUN]
+        for first in entities:
+            linked = reading.roles.entities_at(reading.roles.linked(first))
+            for second in linked:
+                if second is first:
+                    continue
+                for relation in self._implicit:
+                    for claim in self._by_relation.get(relation, []):
+                        for subject, obj in ((first, second), (second, first)):
+                            if set(subject.ids).isdisjoint(claim.subject):
+                                continue
+                            if claim.object and set(obj.ids).isdisjoint(claim.object):
+                                continue
+                            key = (claim.id, -1, subject.start, obj.start)
+                            if key in seen:
+                                continue
+                            seen.add(key)
+                            cue = Mention(obj.start, obj.start, "(side by side)", (relation,), MentionKind.CUE, obj.anchor)
+                            clause = reading.clause_of[subject.anchor]
+                            yield Candidate(
+                                reading, claim, cue, subject, obj if claim.object else None,
+                                Orientation.SIDE_BY_SIDE, None, clause,
+                            )
+
+
+def _has_direct_object(reading: Reading, arguments: Arguments) -> bool:
+    tree = reading.tree
+    return any(tree.deps[node] in ("dobj", "attr", "dative") for node in arguments.objects)
+
+
+def _equated_noun(reading: Reading, cue: Mention) -> bool:
+    """A noun cue that a copula equates with its other argument: "X is a side effect of Y", "a risk of Y is X"."""
+    tree = reading.tree
+    head = tree.heads[cue.anchor]
+    return (
+        tree.pos[cue.anchor] in ("NOUN", "PROPN")
+        and tree.deps[cue.anchor] in ("attr", "nsubj", "nsubjpass")
+        and head >= 0
+        and reading.tokens[head].norm in _COPULAS
+    )

@@ -1,0 +1,283 @@
+"""The rules a candidate frame goes through, in order: each decides, rejects with its reason, or passes.
+
+A rule returns a FrameMatch (the comparison decided: supported or contradicted), a Rejection
+(the frame is not compared, and the reason is shown by ``--explain``), or None (no objection:
+the next rule looks). ``compare`` is last and always decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection
+from ketacheck.reading import Mention, MentionKind, Reading
+from ketacheck.records import Verdict
+from ketacheck.text.english import ENGLISH
+
+_UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
+
+_CHAIN_DEPS = frozenset(
+    ("acomp", "attr", "oprd", "dobj", "advmod", "neg", "aux", "auxpass", "xcomp", "amod", "prep", "pcomp", "compound")
+)
+"""Arcs a cue climbs to the verb it belongs to, taking that verb's negation with it ("did not have an effect")."""
+CHAIN_LIMIT = 4
+"""How many such arcs: a verb chain ("did not appear to have blocked") and no further."""
+
+Rule = Callable[[Candidate], "FrameMatch | Rejection | None"]
+
+
+def another_study(candidate: Candidate) -> Rejection | None:
+    """What is said of another study, drug or group is not the article's to settle."""
+    reading = candidate.reading
+    for mention in (candidate.subject, candidate.object):
+        if mention is not None and reading.is_other(mention):
+            return Rejection(candidate.claim, f"{mention.text!r} is another than the article's")
+    return None
+
+
+def reported_by_another(candidate: Candidate) -> Rejection | None:
+    """A claim reported by someone the source does not quote, or by another study, is theirs, not the article's."""
+    reading = candidate.reading
+    clause = reading.clauses[candidate.clause]
+    if clause.source_names:
+        who = ", ".join(repr(reading.tokens[i].text) for i in clause.source_names)
+        return Rejection(candidate.claim, f"reported by {who}, whom the source does not quote")
+    others = [m for m in clause.sources if reading.is_other(m)]
+    if others:
+        return Rejection(candidate.claim, f"reported by {others[0].text!r}, another than the article's")
+    return None
+
+
+def not_asserted(candidate: Candidate) -> Rejection | None:
+    """A frame under a denied frame ("does not prove that"), an open question ("whether") or a question mark is not asserted."""
+    clause = candidate.reading.clauses[candidate.clause]
+    if clause.asserted:
+        return None
+    return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
+
+
+def qualifiers(candidate: Candidate) -> FrameMatch | Rejection | None:
+    """A claim's qualifiers (quickly, temporary, early): an opposite one contradicts; without an object one must be said."""
+    reading, claim = candidate.reading, candidate.claim
+    if not claim.qualifiers:
+        return None
+    tokens = _clause_tokens(candidate)
+    said = [m for m in reading.entities if m.anchor in tokens and not set(m.ids).isdisjoint(claim.qualifiers)]
+    if not said and not claim.object:
+        return Rejection(claim, f"says nothing of {', '.join(claim.qualifiers)}, which the claim is about")
+    for mention in said:
+        if (mention.sign < 0) != mention.negated:
+            used = frame_tokens(candidate) | set(mention.span) | _negation_tokens(reading, [mention.anchor])
+            return FrameMatch(
+                claim,
+                Verdict.CONTRADICTED,
+                candidate.clause,
+                frozenset(used),
+                f"{candidate.frame}: {mention.text!r} goes against {claim.qualifiers[0]!r}",
+                specificity(candidate),
+                candidate,
+            )
+    return None
+
+
+def scope(candidate: Candidate) -> FrameMatch | None:
+    """What the source says of only some of a group, said of all, is contradicted."""
+    reading, claim = candidate.reading, candidate.claim
+    if claim.scope != "some" or not _universal(reading, candidate.subject):
+        return None
+    return FrameMatch(
+        claim,
+        Verdict.CONTRADICTED,
+        candidate.clause,
+        frozenset(frame_tokens(candidate)),
+        f"{candidate.frame}: {candidate.subject.text!r} is said of all, the source says only some",
+        specificity(candidate),
+        candidate,
+    )
+
+
+def compare(candidate: Candidate) -> FrameMatch | Rejection:
+    """Same polarity supports; a negation, a negative cue, an opposite or an antonym contradicts."""
+    reading, claim, cue = candidate.reading, candidate.claim, candidate.cue
+    flips: list[str] = []
+    contrary = 0
+    if cue.sign < 0:
+        flips.append(f"{cue.kind.value} {cue.text!r}")
+        contrary += cue.kind is MentionKind.ANTONYM
+    negations = cue_negations(candidate)
+    if negations:
+        flips.append(f"negation {', '.join(repr(n) for n in negations)} on {cue.text!r}")
+    for mention in (candidate.object, candidate.subject):
+        if mention is None:
+            continue
+        if mention.sign < 0:
+            flips.append(f"{mention.text!r} names the opposite")
+        denied = mention.negations + phrase_negations(candidate, mention)
+        if len(denied) % 2:
+            flips.append(f"negation {', '.join(repr(n) for n in denied)} on {mention.text!r}")
+    polarity = len(flips) % 2 == 0
+    used = frozenset(frame_tokens(candidate))
+    how = f" ({'; '.join(flips)})" if flips else ""
+    if contrary:
+        # An antonym ("strengthened") is a contrary, not a contradictory: affirmed, it goes against
+        # both "blocked" and "had no effect"; denied ("did not strengthen"), it settles nothing.
+        if len(flips) > contrary:
+            return Rejection(claim, f"{candidate.frame}: a denied opposite ({'; '.join(flips)}) settles nothing")
+        detail = f"{candidate.frame}: the statement says the opposite ({flips[0]}) of what the source says"
+        return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
+    if polarity == claim.polarity:
+        objects = frozenset(candidate.object.span) if candidate.object is not None else frozenset()
+        detail = f"{candidate.frame}, same polarity{how}"
+        return FrameMatch(
+            claim, Verdict.SUPPORTED, candidate.clause, used, detail, specificity(candidate), candidate, objects
+        )
+    says = "holds" if polarity else "does not hold"
+    source_says = "holds" if claim.polarity else "does not hold"
+    detail = f"{candidate.frame}: the statement says it {says}{how}, the source says it {source_says}"
+    return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
+
+
+RULES: tuple[Rule, ...] = (another_study, reported_by_another, not_asserted, qualifiers, scope)
+"""Applied in this order; the first that decides or rejects ends the comparison, else ``compare`` decides."""
+
+
+def judge(candidate: Candidate) -> FrameMatch | Rejection:
+    for rule in RULES:
+        outcome = rule(candidate)
+        if outcome is not None:
+            return outcome
+    return compare(candidate)
+
+
+# --- what a frame covers -------------------------------------------------------------------
+
+
+def cue_negations(candidate: Candidate) -> list[str]:
+    """The negations on a cue and on the verbs it belongs to ("did not have an effect", "is not effective"),
+    and a verb phrase it hangs from that names an opposite ("does not work through")."""
+    reading, cue = candidate.reading, candidate.cue
+    negations = list(cue.negations)
+    tree = reading.tree
+    node = _top_of_frame(candidate)
+    opposites = {i: m for m in reading.entities if m.kind is MentionKind.OPPOSITE for i in m.span}
+    for _ in range(CHAIN_LIMIT):
+        head = tree.heads[node]
+        if head < 0 or tree.deps[node] not in _CHAIN_DEPS or head in cue.span:
+            break
+        if head in candidate.subject.span:
+            break
+        negations.extend(reading.negations_on(head))
+        if head in opposites and opposites[head] not in (candidate.subject, candidate.object):
+            negations.append(opposites[head].text)
+        node = head
+        if tree.is_verbal(node) and tree.deps[node] not in ("xcomp", "aux", "auxpass"):
+            break
+    return negations
+
+
+def _top_of_frame(candidate: Candidate) -> int:
+    """Where a frame hangs from the rest of its clause: its cue, or for two mentions side by side, the upper one."""
+    if candidate.orientation is not Orientation.SIDE_BY_SIDE or candidate.object is None:
+        return candidate.cue.anchor
+    tree = candidate.reading.tree
+    subject, obj = candidate.subject.anchor, candidate.object.anchor
+    return subject if tree.dominates(subject, obj) else obj if tree.dominates(obj, subject) else candidate.cue.anchor
+
+
+def phrase_negations(candidate: Candidate, mention: Mention) -> list[str]:
+    """Negations inside the phrase that holds a mention, between it and the cue: "has no risk of addiction"."""
+    reading = candidate.reading
+    return [text for node in _phrase_path(candidate, mention) for text in reading.negations_on(node)]
+
+
+def frame_tokens(candidate: Candidate) -> set[int]:
+    """The tokens a frame accounts for: its mentions, its cue, and the negations on them."""
+    reading = candidate.reading
+    used: set[int] = set(candidate.cue.span) | set(candidate.subject.span)
+    anchors = [candidate.cue.anchor, candidate.subject.anchor]
+    if candidate.object is not None:
+        used |= set(candidate.object.span)
+        anchors.append(candidate.object.anchor)
+    node = candidate.cue.anchor
+    tree = reading.tree
+    for _ in range(CHAIN_LIMIT):
+        head = tree.heads[node]
+        if head < 0 or tree.deps[node] not in _CHAIN_DEPS:
+            break
+        anchors.append(head)
+        node = head
+    used |= _negation_tokens(reading, anchors)
+    for mention in (candidate.subject, candidate.object):
+        if mention is not None:
+            used |= _negation_tokens(reading, list(mention.span) + _phrase_path(candidate, mention))
+    used |= _restated(candidate)
+    return used
+
+
+def _restated(candidate: Candidate) -> set[int]:
+    """What says the frame again: another cue of its relation with the same stance in its clause
+    ("remained unaffected", "left … intact"), and the claim's own entities inside its subject's
+    or object's phrase ("depression that had not responded to other treatments")."""
+    reading, claim, cue = candidate.reading, candidate.claim, candidate.cue
+    tree = reading.tree
+    clause = _clause_tokens(candidate)
+    stance = (cue.sign < 0) != cue.negated
+    used: set[int] = set()
+    for other in reading.relations:
+        if other is cue or other.ids != cue.ids or other.anchor not in clause:
+            continue
+        if ((other.sign < 0) != other.negated) == stance:
+            used |= set(other.span)
+    for mention in reading.entities:
+        if mention.anchor in clause and not set(claim.qualifiers).isdisjoint(mention.ids):
+            used |= set(mention.span)
+    ids = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
+    for mention in (candidate.subject, candidate.object):
+        if mention is None or mention.kind is MentionKind.PRONOUN:
+            continue
+        inside = set(tree.subtree(mention.anchor))
+        for other in reading.entities:
+            if other is not mention and other.anchor in inside and not ids.isdisjoint(other.ids):
+                used |= set(other.span) | _negation_tokens(reading, list(other.span))
+    return used
+
+
+def _phrase_path(candidate: Candidate, mention: Mention) -> list[int]:
+    """The nodes between a mention and its cue inside one phrase ("no risk of" above "addiction")."""
+    tree = candidate.reading.tree
+    stop = set(candidate.cue.span) | {candidate.cue.anchor}
+    path: list[int] = []
+    node = mention.anchor
+    for _ in range(CHAIN_LIMIT):
+        head = tree.heads[node]
+        if head < 0 or head in stop or tree.is_verbal(head) or tree.deps[node] not in ("pobj", "prep", "compound", "amod", "poss"):
+            break
+        path.append(head)
+        node = head
+    return path
+
+
+def specificity(candidate: Candidate) -> int:
+    claim = candidate.claim
+    return 2 + (1 if candidate.object else 0) + len(claim.qualifiers) + (1 if claim.count is not None else 0)
+
+
+def _negation_tokens(reading: Reading, nodes: list[int]) -> set[int]:
+    targets = set(nodes)
+    return {i for cue in reading.negations if cue.target in targets for i in range(cue.start, cue.end)}
+
+
+def _clause_tokens(candidate: Candidate) -> set[int]:
+    if candidate.arguments is not None:
+        return set(candidate.arguments.clause)
+    return set(candidate.reading.clauses[candidate.clause].tokens)
+
+
+def _universal(reading: Reading, mention: Mention) -> bool:
+    """Whether "all", "every"… quantify the mention; not the partitive "(12) of all the participants"."""
+    tree = reading.tree
+    if tree.deps[mention.anchor] == "pobj" and reading.tokens[tree.heads[mention.anchor]].norm == "of":
+        return False
+    if reading.tokens[mention.anchor].norm in _UNIVERSAL:
+        return True
+    return any(reading.tokens[c].norm in _UNIVERSAL for c in tree.children[mention.anchor])

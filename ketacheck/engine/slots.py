@@ -1,0 +1,167 @@
+"""Values in a claim's slots: another name where only one may stand, another count for the same group.
+
+A name contradicts an exclusive slot (the journal the study appeared in, the university where
+it was done, the editorial's author) only where the parse puts it in that slot: on the slot's
+side of the claim's own cue, with the claim's other role on the other side. A number
+contradicts a claim's count only where it counts the claim's subject in the claim's own frame:
+"30" in "recruited 30 participants", "12" in "12 of them took both".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ketacheck.engine.frames import FrameMatch
+from ketacheck.engine.rules import frame_tokens, specificity
+from ketacheck.reading import Mention, MentionKind, Name, Reading
+from ketacheck.reading.roles import Arguments
+from ketacheck.records import Claim, Database, Verdict
+from ketacheck.text.numbers import Quantity
+
+_NAME_KINDS_FOR = {
+    "institution": ("institution", "name"),
+    "journal": ("journal", "name"),
+    "person": ("person", "name"),
+    "place": ("place", "name"),
+}
+"""Which kinds of unknown name may stand in a slot of each entity type."""
+
+
+class SlotChecker:
+    """Finds exclusive slots filled with another name. Build once per database; pure."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
+        self._exclusive: dict[str, list[Claim]] = {}
+        for claim in database.claims:
+            if claim.exclusive is not None:
+                self._exclusive.setdefault(claim.relation, []).append(claim)
+        self._known = {(s, c.relation, o) for c in database.claims for s in c.subject for o in c.object}
+        self._implicit = frozenset(rid for rid, r in database.relations.items() if r.implicit)
+        self._agentive = frozenset(rid for rid, r in database.relations.items() if r.agent_subject)
+
+    def conflicts(self, reading: Reading) -> Iterator[FrameMatch]:
+        for cue in reading.relations:
+            claims = self._exclusive.get(cue.ids[0])
+            if not claims:
+                continue
+            arguments = reading.roles.arguments(cue)
+            for claim in claims:
+                found = self._conflict(reading, claim, cue, arguments)
+                if found is not None:
+                    yield found
+        for claim in (c for claims in self._exclusive.values() for c in claims if c.relation in self._implicit):
+            yield from self._side_by_side(reading, claim)
+
+    def _conflict(self, reading: Reading, claim: Claim, cue: Mention, arguments: Arguments) -> FrameMatch | None:
+        roles = reading.roles
+        subject_nodes = arguments.subjects
+        object_nodes = arguments.objects + (arguments.agents if not arguments.passive else [])
+        if cue.ids[0] in self._agentive and arguments.passive:
+            subject_nodes, object_nodes = arguments.agents, arguments.subjects + arguments.objects
+        if claim.exclusive == "object":
+            other_nodes, slot_nodes = subject_nodes, object_nodes
+            other_ids, recorded = claim.subject, claim.object
+        else:
+            other_nodes, slot_nodes = object_nodes, subject_nodes
+            other_ids, recorded = claim.object, claim.subject
+        others = [m for m in roles.fillers(other_nodes) if not set(m.ids).isdisjoint(other_ids)]
+        if not others or any(reading.is_other(m) for m in others):
+            return None
+        rivals = self._rivals(claim, roles.fillers(slot_nodes), roles.names(slot_nodes))
+        return self._match(reading, claim, cue, others[0], rivals, recorded)
+
+    def _side_by_side(self, reading: Reading, claim: Claim) -> Iterator[FrameMatch]:
+        """'Yale researchers', 'George, of Harvard': a name joined straight to the claim's other role."""
+        other_ids = claim.subject if claim.exclusive == "object" else claim.object
+        recorded = claim.object if claim.exclusive == "object" else claim.subject
+        for mention in reading.entities:
+            if mention.kind is MentionKind.PRONOUN or set(mention.ids).isdisjoint(other_ids) or reading.is_other(mention):
+                continue
+            nodes = reading.roles.linked(mention)
+            named = [n for n in reading.names if n.anchor in nodes]
+            rivals = self._rivals(claim, reading.roles.entities_at(nodes), named)
+            cue = Mention(mention.start, mention.start, "(side by side)", (claim.relation,), MentionKind.CUE, mention.anchor)
+            found = self._match(reading, claim, cue, mention, rivals, recorded)
+            if found is not None:
+                yield found
+
+    def _rivals(self, claim: Claim, mentions: list[Mention], names: list[Name]) -> list[Mention | Name]:
+        role = claim.exclusive
+        recorded = claim.object if role == "object" else claim.subject
+        types = {self._types[e] for e in recorded}
+        rivals: list[Mention | Name] = []
+        for mention in mentions:
+            for entity_id in mention.ids:
+                if entity_id in recorded or self._types[entity_id] not in types:
+                    continue
+                pairs = (
+                    ((s, entity_id) for s in claim.subject) if role == "object" else ((entity_id, o) for o in claim.object)
+                )
+                if any((s, claim.relation, o) in self._known for s, o in pairs):
+                    continue
+                rivals.append(mention)
+                break
+        kinds = {kind for t in types for kind in _NAME_KINDS_FOR.get(t, ("name",))}
+        rivals.extend(name for name in names if name.kind in kinds)
+        return rivals
+
+    def _match(
+        self,
+        reading: Reading,
+        claim: Claim,
+        cue: Mention,
+        other: Mention,
+        rivals: list[Mention | Name],
+        recorded: tuple[str, ...],
+    ) -> FrameMatch | None:
+        if not rivals:
+            return None
+        shown = ", ".join(repr(r.text) for r in rivals)
+        expected = " or ".join(self._database.entities[e].display_name for e in recorded)
+        used = set(other.span) | set(cue.span)
+        for rival in rivals:
+            used |= set(rival.span)
+        detail = f"the {claim.exclusive} is {shown} where the source has {expected!r}"
+        return FrameMatch(claim, Verdict.CONTRADICTED, reading.clause_of[other.anchor], frozenset(used), detail, 3)
+
+
+def count_conflict(reading: Reading, match: FrameMatch) -> FrameMatch | None:
+    """A number that counts the frame's subject and disagrees with the claim's count."""
+    claim, candidate = match.claim, match.candidate
+    if claim.count is None or candidate is None:
+        return None
+    for quantity in counts_of(reading, candidate.subject, candidate.arguments):
+        if quantity.agrees_with(claim.count):
+            continue
+        used = frozenset(frame_tokens(candidate) | set(range(quantity.start, quantity.end)))
+        detail = f"the statement says {quantity.shown} where the source says {claim.count}"
+        return FrameMatch(claim, Verdict.CONTRADICTED, match.clause, used, detail, specificity(candidate), candidate)
+    return None
+
+
+def counts_of(reading: Reading, subject: Mention, arguments: Arguments | None) -> list[Quantity]:
+    """The numbers that count a mention: the part in "12 of the 30 participants", else its own number
+    ("30 participants"), or a number standing for it as the argument of the frame's verb ("14 enrolled")."""
+    tree, tokens = reading.tree, reading.tokens
+    heads = {_head_token(reading, q): q for q in reading.quantities if q.is_count}
+    anchor = subject.anchor
+    of = tree.heads[anchor]
+    if tree.deps[anchor] == "pobj" and of >= 0 and tokens[of].norm == "of" and tree.heads[of] in heads:
+        # Partitive: the number before "of" counts the part the frame speaks of; the one after, the whole.
+        return [heads[tree.heads[of]]]
+    found = [q for head, q in heads.items() if tree.heads[head] == anchor and tree.deps[head] in ("nummod", "quantmod")]
+    if arguments is not None:
+        for node in arguments.subjects + arguments.objects + arguments.agents:
+            if node in heads and not reading.roles.fillers([node]) and heads[node] not in found:
+                found.append(heads[node])
+    return found
+
+
+def _head_token(reading: Reading, quantity: Quantity) -> int:
+    tree = reading.tree
+    for i in range(quantity.start, quantity.end):
+        if not quantity.start <= tree.heads[i] < quantity.end:
+            return i
+    return quantity.start

@@ -1,0 +1,269 @@
+"""Reading a statement: its parse, what it names, and what its structure says of each part.
+
+A Reader is built once from a database's lexicon; ``read_many`` parses statements in batches
+and turns each into a Reading — tokens, the dependency parse, the entities and relation cues
+the database knows (anchored to nodes of the parse), negation cues and what they negate,
+numbers, unknown names, mentions of another study, and clauses with how each is framed. The
+engine compares a Reading with the claims; nothing here decides a verdict.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from ketacheck.reading.clauses import Clause, FramingWords, Link, read_clauses
+from ketacheck.reading.mentions import Mention, MentionKind, Name, NegationCue
+from ketacheck.reading.names import find_names
+from ketacheck.reading.negation import negation_cues, span_head
+from ketacheck.reading.parser import Tree, parse
+from ketacheck.reading.reference import other_mentions
+from ketacheck.reading.roles import Roles
+from ketacheck.reading.spelling import Speller
+from ketacheck.records import Database
+from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import Token, clean, phrase_tokens, stem, tokenize
+from ketacheck.text.numbers import Quantity, find_quantities
+from ketacheck.text.phrases import PhraseIndex, PhraseMatch
+from ketacheck.text.wordsets import EnglishWords, english_words
+
+__all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "Reader", "Reading", "Tree"]
+
+_ANAPHORA = frozenset(ENGLISH["anaphora"])
+_AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
+_STAND_INS: dict[str, str] = {k: v for k, v in ENGLISH["stand_ins"].items() if not k.startswith("_")}
+
+_KINDS = {
+    "alias": MentionKind.ALIAS,
+    "opposite": MentionKind.OPPOSITE,
+    "cue": MentionKind.CUE,
+    "negative cue": MentionKind.NEGATIVE_CUE,
+    "antonym": MentionKind.ANTONYM,
+}
+
+
+@dataclass(slots=True)
+class Reading:
+    """Everything the engine needs to know about one statement."""
+
+    tokens: list[Token]
+    tree: Tree
+    entities: list[Mention]
+    relations: list[Mention]
+    quantities: list[Quantity]
+    names: list[Name]
+    negations: list[NegationCue]
+    clauses: list[Clause]
+    clause_of: list[int]
+    """For each token, the index of its clause."""
+    roles: Roles
+    others: set[int]
+    """``id`` of each entity mention that names another study, drug or group than the article's."""
+    corrections: list[str]
+    corrected: frozenset[int]
+    """Indices of the tokens read as another word: trusted only where a frame uses them."""
+    pseudo_negations: frozenset[int]
+    """Indices of the tokens of pseudo-negations ("not only"): function words, no claim of their own."""
+    hedges: frozenset[int]
+    """Indices of the tokens of hedges ("may", "suggests")."""
+
+    def clause_at(self, index: int) -> Clause:
+        return self.clauses[self.clause_of[index]]
+
+    def is_other(self, mention: Mention) -> bool:
+        return id(mention) in self.others
+
+    def negations_on(self, node: int) -> list[str]:
+        return [cue.text for cue in self.negations if cue.target == node]
+
+
+@dataclass(slots=True)
+class _Prepared:
+    tokens: list[Token]
+    cleaned: str
+    corrections: list[str]
+    corrected: frozenset[int]
+    taken: list[bool]
+    sentential: list[PhraseMatch[str]]
+    lexicon: list[PhraseMatch[tuple[str, str, str, bool]]]
+    stand_ins: dict[int, str]
+
+
+class Reader:
+    """Reads statements with one database's lexicon. Build it once; reading is pure."""
+
+    def __init__(self, database: Database, evidence: Mapping[str, Sequence[Token]]) -> None:
+        """``evidence``: each claim's evidence and statement, read (see ``evidence_tokens``)."""
+        self.english: EnglishWords = english_words()
+        self.framing = FramingWords()
+        # Entities and relation cues share one index, so the longest phrase wins whichever it is:
+        # "side effects" is a cue of cause, not the entity "effects".
+        self._lexicon: PhraseIndex[tuple[str, str, str, bool]] = PhraseIndex()
+        for entity_id, entity in database.entities.items():
+            for alias in entity.aliases:
+                self._lexicon.add(alias, ("entity", entity_id, "alias", False))
+            for opposite in entity.opposites:
+                self._lexicon.add(opposite, ("entity", entity_id, "opposite", False))
+        for relation_id, relation in database.relations.items():
+            converse = set(relation.converse_cues)
+            for kind, cues in (("cue", relation.cues), ("negative cue", relation.negative_cues), ("antonym", relation.antonyms)):
+                for cue in cues:
+                    self._lexicon.add(cue, ("relation", relation_id, kind, cue in converse))
+        self._pronouns: dict[str, tuple[str, ...]] = defaultdict(tuple)
+        for entity_id, entity in database.entities.items():
+            for word in entity.pronouns:
+                self._pronouns[word.lower()] += (entity_id,)
+        self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
+        self._year = int(database.published[:4]) if database.published and database.published[:4].isdigit() else None
+        self.vocabulary_stems = (
+            frozenset(stem(w) for w in database.vocabulary) | self.english.filler_stems | self.english.hedge_stems
+        )
+        """Words that never carry a claim by themselves: the database's vocabulary, filler and hedges."""
+        self._alias_words = frozenset(
+            token.norm
+            for entity in database.entities.values()
+            for alias in entity.aliases + entity.opposites
+            for token in phrase_tokens(alias)
+        )
+        known = (
+            self._lexicon.words()
+            | self.vocabulary_stems
+            | self.english.negations.words()
+            | self.english.sentential.words()
+            | {t.stem for words in evidence.values() for t in words if not t.punct}
+        )
+        self._speller = Speller(lexicon_phrases(database), frozenset(known))
+
+    def read(self, statement: str) -> Reading:
+        return self.read_many([statement])[0]
+
+    def read_many(self, statements: Sequence[str]) -> list[Reading]:
+        """Each statement read, the parser taking them as one batch."""
+        prepared = [self._prepare(statement) for statement in statements]
+        trees = parse([p.tokens for p in prepared], [p.cleaned for p in prepared], [p.stand_ins for p in prepared])
+        return [self._finish(p, tree) for p, tree in zip(prepared, trees, strict=True)]
+
+    def _prepare(self, statement: str) -> _Prepared:
+        tokens, corrections, corrected = self._speller.correct(tokenize(statement))
+        taken = [t.punct for t in tokens]
+        # Sentential negations first: "it is not true that" must not lose its "is" to the lexicon.
+        sentential = self.english.sentential.find(tokens, taken)
+        lexicon = self._lexicon.find(tokens, taken)
+        stand_ins: dict[int, str] = {}
+        for match in lexicon:
+            if match.end - match.start != 1:
+                continue
+            for role, entity_id, _, _ in match.payloads:
+                word = _STAND_INS.get(self._entity_types.get(entity_id, "")) if role == "entity" else None
+                if word:
+                    stand_ins[match.start] = word.capitalize() if tokens[match.start].capitalised else word
+        return _Prepared(tokens, clean(statement), corrections, corrected, taken, sentential, lexicon, stand_ins)
+
+    def _finish(self, prepared: _Prepared, tree: Tree) -> Reading:
+        tokens, taken = prepared.tokens, prepared.taken
+        entities, relations = self._mentions(tokens, prepared.lexicon, tree)
+        # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded").
+        negation_matches = prepared.sentential + self.english.negations.find(tokens, taken)
+        entities.extend(self._pronoun_mentions(tokens, taken, entities))
+        entities.sort(key=lambda m: m.start)
+        negations = negation_cues(tokens, tree, negation_matches)
+        for mention in entities + relations:
+            mention.negations = [cue.text for cue in negations if cue.target in mention.span]
+        quantities = find_quantities(tokens, taken)
+        names = find_names(tokens, taken, tree)
+        roles = Roles(tree, [t.norm for t in tokens], entities, names, _AGENT_MARKERS)
+        others = other_mentions(tokens, tree, entities, names, self._entity_types, self._year)
+        name_heads = {name.anchor for name in names}
+        clauses, clause_of = read_clauses(tokens, tree, roles, negations, name_heads, self.framing)
+        hedges = frozenset(i for match in self.english.hedges.find(tokens) for i in range(match.start, match.end))
+        pseudo = frozenset(
+            i for cue in negation_matches if cue.payloads[0] == "pseudo" for i in range(cue.start, cue.end)
+        )
+        return Reading(
+            tokens=tokens,
+            tree=tree,
+            entities=entities,
+            relations=relations,
+            quantities=quantities,
+            names=names,
+            negations=negations,
+            clauses=clauses,
+            clause_of=clause_of,
+            roles=roles,
+            others=others,
+            corrections=prepared.corrections,
+            corrected=prepared.corrected,
+            pseudo_negations=pseudo,
+            hedges=hedges,
+        )
+
+    def _mentions(
+        self, tokens: list[Token], matches: list[PhraseMatch[tuple[str, str, str, bool]]], tree: Tree
+    ) -> tuple[list[Mention], list[Mention]]:
+        entities: list[Mention] = []
+        relations: list[Mention] = []
+        for match in matches:
+            text = span_text(tokens, match.start, match.end)
+            anchor = span_head(tree, match.start, match.end)
+            entity_payloads = [(eid, kind) for role, eid, kind, _ in match.payloads if role == "entity"]
+            if entity_payloads and match.end - match.start == 1 and self._used_as_verb(tokens, tree, match.start):
+                # A thing named as a verb ("studying", "studied") is not the thing ("study").
+                entity_payloads = []
+            if entity_payloads:
+                ids = tuple(dict.fromkeys(eid for eid, _ in entity_payloads))
+                opposite = all(kind == "opposite" for _, kind in entity_payloads)
+                kind = MentionKind.OPPOSITE if opposite else MentionKind.ALIAS
+                entities.append(Mention(match.start, match.end, text, ids, kind, anchor))
+            by_relation: dict[str, tuple[str, bool]] = {}
+            for role, relation_id, kind, converse in match.payloads:
+                if role == "relation":
+                    by_relation.setdefault(relation_id, (kind, converse))
+            for relation_id, (kind, converse) in by_relation.items():
+                relations.append(
+                    Mention(match.start, match.end, text, (relation_id,), _KINDS[kind], anchor, converse=converse)
+                )
+        return entities, relations
+
+    def _used_as_verb(self, tokens: Sequence[Token], tree: Tree, i: int) -> bool:
+        """Whether the parse reads a word as a verb that is not itself an alias ("dissociated" is one)."""
+        if tree.pos[i] not in ("VERB", "AUX"):
+            return False
+        return tokens[i].norm not in self._alias_words or tree.tags[i] in ("VB", "VBP", "VBZ")
+
+    def _pronoun_mentions(self, tokens: list[Token], taken: list[bool], entities: list[Mention]) -> Iterator[Mention]:
+        for i, token in enumerate(tokens):
+            if taken[i] or token.norm not in self._pronouns:
+                continue
+            candidates = self._pronouns[token.norm]
+            if token.norm in _ANAPHORA:
+                # "it", "he": only an antecedent earlier in the statement says which one.
+                earlier = [m for m in entities if m.end <= i and set(m.ids) & set(candidates)]
+                if not earlier:
+                    continue
+                candidates = tuple(e for e in earlier[-1].ids if e in candidates)
+            yield Mention(i, i + 1, token.text, candidates, MentionKind.PRONOUN, i)
+
+
+def evidence_tokens(database: Database) -> dict[str, list[Token]]:
+    """Each claim's evidence and statement, read: every word the source uses for the claim."""
+    return {claim.id: tokenize(claim.evidence + " " + claim.statement) for claim in database.claims}
+
+
+def lexicon_phrases(database: Database) -> Iterator[tuple[str, bool]]:
+    """Every phrase of the lexicon, and whether it names a thing (rather than a relation)."""
+    for entity in database.entities.values():
+        for phrase in entity.aliases + entity.opposites:
+            yield phrase, True
+    for relation in database.relations.values():
+        for phrase in relation.cues + relation.negative_cues + relation.antonyms:
+            yield phrase, False
+
+
+def span_text(tokens: Sequence[Token], start: int, end: int) -> str:
+    if end == start + 1:
+        return tokens[start].text
+    return " ".join(t.text for t in tokens[start:end])
+
+
+__all__ += ["evidence_tokens", "lexicon_phrases", "span_text"]

