@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from ketacheck.engine import Engine
 from ketacheck.records import Database, Verdict
+from ketacheck.text.english import ENGLISH
+
+_FUNCTION_WORDS = frozenset(ENGLISH["filler"]["words"])
 
 DENIAL = "It is not true that "
 """How a claim's statement is denied to test that the engine reads the denial as a contradiction."""
@@ -29,7 +32,11 @@ def squeeze(text: str) -> str:
 
 
 def deny(statement: str) -> str:
-    return DENIAL + statement[:1].lower() + statement[1:]
+    """'It is not true that …' before the statement; a name keeps its capital ("… that Mark George")."""
+    first = statement.split(" ", 1)[0]
+    if first.lower() in _FUNCTION_WORDS:
+        statement = statement[:1].lower() + statement[1:]
+    return DENIAL + statement
 
 
 def validate(database: Database, source_text: str) -> list[Problem]:

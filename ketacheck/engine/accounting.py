@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ketacheck.engine.frames import FrameMatch
-from ketacheck.reading import Link, Reading
+from ketacheck.reading import Link, Mention, Reading
 from ketacheck.records import Claim, Database
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, stem
@@ -70,7 +70,7 @@ class Accountant:
         objects = set().union(*(m.objects for m in supported))
         doubts: list[str] = []
         for match in supported:
-            for source in reading.clauses[match.clause].sources:
+            for source in reading.clauses[match.clause].sources + _doers(reading, match):
                 if set(source.span) & objects:
                     continue
                 for entity_id in source.ids:
@@ -179,6 +179,17 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
         if clause.parent in framing_clauses and clause.link is Link.RELATIVE and index not in frames:
             framing_clauses.add(index)
     return {i for index in framing_clauses for i in reading.clauses[index].tokens}
+
+
+def _doers(reading: Reading, match: FrameMatch) -> list[Mention]:
+    """Who the statement says does what the frame says, besides the frame's own roles ("the study
+    authors urged caution about widespread use": the urging is credited to the study)."""
+    candidate = match.candidate
+    if candidate is None or candidate.arguments is None:
+        return []
+    arguments = candidate.arguments
+    roles = (candidate.subject, candidate.object)
+    return [m for m in reading.roles.fillers(arguments.subjects + arguments.agents) if m not in roles]
 
 
 def _hedged(reading: Reading, match: FrameMatch) -> bool:

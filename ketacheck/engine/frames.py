@@ -191,7 +191,9 @@ class FrameFinder:
                                 continue
                             seen.add(key)
                             cue = Mention(obj.start, obj.start, "(side by side)", (relation,), MentionKind.CUE, obj.anchor)
-                            clause = reading.clause_of[subject.anchor]
+                            # The lower of the two is where the relation is said ("seems to act like an opioid").
+                            lower = subject if reading.tree.dominates(obj.anchor, subject.anchor) else obj
+                            clause = reading.clause_of[lower.anchor]
                             yield Candidate(
                                 reading, claim, cue, subject, obj if claim.object else None,
                                 Orientation.SIDE_BY_SIDE, None, clause,

@@ -15,6 +15,7 @@ from ketacheck.records import Verdict
 from ketacheck.text.english import ENGLISH
 
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
+_LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 
 _CHAIN_DEPS = frozenset(
     ("acomp", "attr", "oprd", "dobj", "advmod", "neg", "aux", "auxpass", "xcomp", "amod", "prep", "pcomp", "compound")
@@ -105,8 +106,11 @@ def compare(candidate: Candidate) -> FrameMatch | Rejection:
         flips.append(f"{cue.kind.value} {cue.text!r}")
         contrary += cue.kind is MentionKind.ANTONYM
     negations = cue_negations(candidate)
-    if negations:
+    if len(negations) % 2:
         flips.append(f"negation {', '.join(repr(n) for n in negations)} on {cue.text!r}")
+    denials = reading.denials(candidate.clause)
+    if len(denials) % 2:
+        flips.append(f"{denials[0]!r} denies the clause")
     for mention in (candidate.object, candidate.subject):
         if mention is None:
             continue
@@ -166,6 +170,9 @@ def cue_negations(candidate: Candidate) -> list[str]:
             break
         if head in candidate.subject.span:
             break
+        if tree.deps[node] in ("dobj", "attr") and reading.tokens[head].norm not in _LIGHT_VERBS:
+            # "did not prevent side effects": the negation is the verb's, not its object's.
+            break
         negations.extend(reading.negations_on(head))
         if head in opposites and opposites[head] not in (candidate.subject, candidate.object):
             negations.append(opposites[head].text)
@@ -211,7 +218,21 @@ def frame_tokens(candidate: Candidate) -> set[int]:
         if mention is not None:
             used |= _negation_tokens(reading, list(mention.span) + _phrase_path(candidate, mention))
     used |= _restated(candidate)
+    used |= _manner(candidate)
     return used
+
+
+def _manner(candidate: Candidate) -> set[int]:
+    """"Ketamine might affect the brain like an opioid": a likeness said through a verb is said of the
+    subject; the verb and its object only say in what way."""
+    if candidate.orientation is not Orientation.SIDE_BY_SIDE or candidate.object is None:
+        return set()
+    tree = candidate.reading.tree
+    anchor = candidate.object.anchor
+    head = tree.heads[anchor]
+    if tree.deps[anchor] != "prep" or head < 0 or not tree.is_verbal(head):
+        return set()
+    return {head} | {i for child in tree.children_by(head, "dobj") for i in tree.subtree(child)}
 
 
 def _restated(candidate: Candidate) -> set[int]:

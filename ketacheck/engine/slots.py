@@ -25,6 +25,7 @@ _NAME_KINDS_FOR = {
     "place": ("place", "name"),
 }
 """Which kinds of unknown name may stand in a slot of each entity type."""
+_SLOT_PREPOSITIONS = frozenset(("at", "from", "of", "in"))
 
 
 class SlotChecker:
@@ -79,13 +80,29 @@ class SlotChecker:
         for mention in reading.entities:
             if mention.kind is MentionKind.PRONOUN or set(mention.ids).isdisjoint(other_ids) or reading.is_other(mention):
                 continue
-            nodes = reading.roles.linked(mention)
-            named = [n for n in reading.names if n.anchor in nodes]
+            nodes = self._beside(reading, mention)
+            named = [n for n in reading.names if n.anchor in nodes and n.kind != "name"]
             rivals = self._rivals(claim, reading.roles.entities_at(nodes), named)
             cue = Mention(mention.start, mention.start, "(side by side)", (claim.relation,), MentionKind.CUE, mention.anchor)
             found = self._match(reading, claim, cue, mention, rivals, recorded)
             if found is not None:
                 yield found
+
+    def _beside(self, reading: Reading, mention: Mention) -> list[int]:
+        """Where a slot's value stands without a cue: a name before a noun ("Yale researchers") or after
+        'at', 'from', 'of', 'in' ("researchers at Yale"); never a person's own names and titles."""
+        tree = reading.tree
+        nodes: list[int] = []
+        person = self._types.get(mention.ids[0]) == "person"
+        for index in mention.span:
+            for child in tree.children[index]:
+                if child in mention.span:
+                    continue
+                if tree.deps[child] == "compound" and not person:
+                    nodes.append(child)
+                elif tree.deps[child] == "prep" and reading.tokens[child].norm in _SLOT_PREPOSITIONS:
+                    nodes.extend(tree.children_by(child, "pobj"))
+        return nodes
 
     def _rivals(self, claim: Claim, mentions: list[Mention], names: list[Name]) -> list[Mention | Name]:
         role = claim.exclusive
@@ -146,17 +163,23 @@ def counts_of(reading: Reading, subject: Mention, arguments: Arguments | None) -
     ("30 participants"), or a number standing for it as the argument of the frame's verb ("14 enrolled")."""
     tree, tokens = reading.tree, reading.tokens
     heads = {_head_token(reading, q): q for q in reading.quantities if q.is_count}
+    nodes = (arguments.subjects + arguments.objects + arguments.agents) if arguments is not None else []
+    for node in nodes:
+        if node in heads and (tree.children_by(node, "prep") or not reading.roles.fillers([node])):
+            # "12 of whom completed", "14 enrolled": the number is the argument, what it counts the group.
+            return [heads[node]]
     anchor = subject.anchor
     of = tree.heads[anchor]
-    if tree.deps[anchor] == "pobj" and of >= 0 and tokens[of].norm == "of" and tree.heads[of] in heads:
+    if tree.deps[anchor] == "pobj" and of >= 0 and tokens[of].norm == "of":
         # Partitive: the number before "of" counts the part the frame speaks of; the one after, the whole.
-        return [heads[tree.heads[of]]]
-    found = [q for head, q in heads.items() if tree.heads[head] == anchor and tree.deps[head] in ("nummod", "quantmod")]
-    if arguments is not None:
-        for node in arguments.subjects + arguments.objects + arguments.agents:
-            if node in heads and not reading.roles.fillers([node]) and heads[node] not in found:
-                found.append(heads[node])
-    return found
+        # "Of the 30 recruited, 12 took both" hangs the 'of' from the verb: the part is its subject.
+        owner = tree.heads[of]
+        if owner in heads:
+            return [heads[owner]]
+        parts = [c for c in tree.children_by(owner, "nsubj", "nsubjpass") if c in heads] if owner >= 0 else []
+        if parts:
+            return [heads[parts[0]]]
+    return [q for head, q in heads.items() if tree.heads[head] == anchor and tree.deps[head] in ("nummod", "quantmod")]
 
 
 def _head_token(reading: Reading, quantity: Quantity) -> int:

@@ -32,6 +32,7 @@ __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "R
 
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
+_LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _STAND_INS: dict[str, str] = {k: v for k, v in ENGLISH["stand_ins"].items() if not k.startswith("_")}
 
 _KINDS = {
@@ -75,7 +76,17 @@ class Reading:
         return id(mention) in self.others
 
     def negations_on(self, node: int) -> list[str]:
-        return [cue.text for cue in self.negations if cue.target == node]
+        """The negations of one word ("not" on "block"); a denied clause is the clause's (``denials``)."""
+        return [cue.text for cue in self.negations if cue.target == node and not cue.sentential]
+
+    def denials(self, clause: int) -> list[str]:
+        """The sentential negations that deny a clause ("it is not true that …"): with it, every clause below it."""
+        above = set()
+        index = clause
+        while index >= 0 and index not in above:
+            above.add(index)
+            index = self.clauses[index].parent
+        return [cue.text for cue in self.negations if cue.sentential and self.clause_of[cue.target] in above]
 
 
 @dataclass(slots=True)
@@ -169,10 +180,10 @@ class Reader:
         entities.sort(key=lambda m: m.start)
         negations = negation_cues(tokens, tree, negation_matches)
         for mention in entities + relations:
-            mention.negations = [cue.text for cue in negations if cue.target in mention.span]
+            mention.negations = [cue.text for cue in negations if cue.target in mention.span and not cue.sentential]
         quantities = find_quantities(tokens, taken)
         names = find_names(tokens, taken, tree)
-        roles = Roles(tree, [t.norm for t in tokens], entities, names, _AGENT_MARKERS)
+        roles = Roles(tree, [t.norm for t in tokens], entities, names, _AGENT_MARKERS, _LIGHT_VERBS)
         others = other_mentions(tokens, tree, entities, names, self._entity_types, self._year)
         name_heads = {name.anchor for name in names}
         clauses, clause_of = read_clauses(tokens, tree, roles, negations, name_heads, self.framing)

@@ -22,7 +22,7 @@ from ketacheck.reading.mentions import Mention, NegationCue
 from ketacheck.reading.parser import Tree
 from ketacheck.reading.roles import Roles
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, stem
+from ketacheck.text.normalize import Token, inflections, stem
 
 _FRAMING = ENGLISH["framing"]
 
@@ -67,15 +67,20 @@ class FramingWords:
     """english.json's framing, hedging and conditional words, stemmed once."""
 
     def __init__(self) -> None:
-        self.verbs = frozenset(stem(w) for w in _FRAMING["verbs"])
-        self.hedging_verbs = frozenset(stem(w) for w in _FRAMING["hedging_verbs"])
-        self.assertive_nouns = frozenset(stem(w) for w in _FRAMING["assertive_nouns"])
-        self.hedging_nouns = frozenset(stem(w) for w in _FRAMING["hedging_nouns"])
+        self.verbs = _forms(_FRAMING["verbs"])
+        self.hedging_verbs = _forms(_FRAMING["hedging_verbs"])
+        self.assertive_nouns = _forms(_FRAMING["assertive_nouns"])
+        self.hedging_nouns = _forms(_FRAMING["hedging_nouns"])
         self.modals = frozenset(_FRAMING["modals"])
-        self.raising = frozenset(stem(w) for w in _FRAMING["raising_verbs"])
+        self.raising = _forms(_FRAMING["raising_verbs"])
         self.conditional = frozenset(_FRAMING["conditional_marks"])
         self.open = frozenset(_FRAMING["open_marks"])
         self.according = tuple(_FRAMING["according"])
+
+
+def _forms(words: list[str]) -> frozenset[str]:
+    """The stems of words in every regular inflection (the lists give irregular ones themselves)."""
+    return frozenset(stem(form) for word in words for form in inflections(word))
 
 
 def read_clauses(
@@ -98,7 +103,7 @@ def read_clauses(
             if node < 0:
                 break
         clause_of[i] = index_of.get(node, 0) if node >= 0 else 0
-    negated = {cue.target for cue in negations}
+    negated = {cue.target for cue in negations if not cue.sentential}
     questions = _question_sentences(tokens, tree)
     clauses: list[Clause] = []
     for head in heads:

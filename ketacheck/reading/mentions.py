@@ -79,3 +79,5 @@ class NegationCue:
     end: int
     text: str
     target: int
+    sentential: bool = False
+    """Whether it denies a whole clause ("it is not true that …") rather than one word."""

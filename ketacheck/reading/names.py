@@ -33,8 +33,9 @@ def find_names(tokens: Sequence[Token], taken: Sequence[bool], tree: Tree) -> li
             else:
                 break
         words = [t.norm for t in tokens[i:j]]
-        if len(words) == 1 and words[0] in _NOT_NAMES:
-            # Months, days and nationalities are capitalised without naming anyone or anywhere.
+        if len(words) == 1 and (words[0] in _NOT_NAMES or len(words[0]) == 1):
+            # Months, days and nationalities are capitalised without naming anyone or anywhere; nor
+            # does an initial alone ("R.", the "D" of "M.D.").
             i = j
             continue
         kind = next((_KINDS[word] for word in reversed(words) if word in _KINDS), None)

@@ -37,7 +37,7 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
         text = " ".join(t.text for t in tokens[match.start : match.end])
         target = _target(tree, match.start, match.end, kind)
         if target is not None:
-            cues.append(NegationCue(match.start, match.end, text, target))
+            cues.append(NegationCue(match.start, match.end, text, target, kind == "sentential"))
     return cues
 
 

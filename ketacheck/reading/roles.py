@@ -35,6 +35,10 @@ _DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadv
 """Where a phrase whose head names nothing the database knows may name something ("the efficacy of ketamine")."""
 _OF_LIKE = frozenset(("of", "with", "on", "in", "from", "to", "for", "about", "between", "among", "after", "before"))
 _RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
+_CLIMB_DEPS = frozenset(
+    ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "advmod", "neg", "aux", "auxpass", "prep", "pcomp", "dobj", "amod", "npadvmod")
+)
+"""Arcs a verb, adjective or adverb cue climbs to find the subject it shares with the verb above."""
 
 
 @dataclass(slots=True)
@@ -64,10 +68,12 @@ class Roles:
         entities: list[Mention],
         names: list[Name],
         agent_markers: frozenset[str],
+        light_verbs: frozenset[str],
     ) -> None:
         self.tree = tree
         self._norms = norms
         self._agent_markers = agent_markers
+        self._light_verbs = light_verbs
         self._entity_at: dict[int, list[Mention]] = {}
         for mention in entities:
             for index in mention.span:
@@ -135,12 +141,19 @@ class Roles:
         return Arguments(predicate, subjects, objects, agents, passive, clause, circumstances)
 
     def _subject_nodes(self, anchor: int, span: set[int]) -> tuple[list[int], int]:
+        """Whose the cue is: its subject, or the subject of the verb it belongs to, climbing only the arcs
+        that keep to one predication (a verb chain, a copula, a light verb's object, the noun a
+        participle or preposition modifies), never out of a phrase that only stands beside it."""
         tree = self.tree
         node = anchor
         for _ in range(CLIMB_LIMIT):
-            found = [c for c in tree.children_by(node, *SUBJECT_DEPS) if c not in span]
+            own = tree.children_by(node, *SUBJECT_DEPS)
+            found = [c for c in own if c not in span]
             if found:
                 return found, node
+            if own and node != anchor:
+                # The clause has a subject, and it is the cue itself ("continuing would be unethical").
+                return [], node
             if tree.pos[node] in NOUN_POS:
                 owners = [c for c in tree.children_by(node, "poss") if c not in span]
                 if owners:
@@ -150,13 +163,38 @@ class Roles:
             if head < 0 or dep in ("ccomp", "parataxis", "root"):
                 break
             if dep in ("relcl", "acl") and tree.pos[head] in NOUN_POS:
-                # A participle or relative clause speaks of the noun it modifies ("a study published in").
+                # A participle or relative clause speaks of the noun it modifies ("a study published in");
+                # an infinitive may speak of the verb's subject too ("ketamine activates X to treat depression").
+                governor = tree.heads[head]
+                if governor >= 0 and any(self._norms[a] == "to" for a in tree.children_by(node, "aux")):
+                    above = tree.children_by(governor, "nsubj", "nsubjpass") if tree.is_verbal(governor) else []
+                    return [head, *above], node
                 return [head], node
             if dep in ("prep", "agent") and tree.pos[head] in NOUN_POS and node in span:
                 # A preposition cue speaks of the noun it follows ("researchers at Stanford").
                 return [head], node
+            if dep == "appos" and node in span:
+                # "Ketamine, a depression treatment": the apposed noun speaks of its head.
+                return [head], node
+            if not self._climbs(node, dep, head, span):
+                break
             node = head
         return [], anchor
+
+    def _climbs(self, node: int, dep: str, head: int, span: set[int]) -> bool:
+        """Whether a cue's subject is its head's: through a verb chain, a copula, a light verb's object."""
+        tree = self.tree
+        if tree.pos[node] in NOUN_POS:
+            if node not in span:
+                return False
+            if dep == "pobj":
+                # "run by researchers at Yale": through its preposition to the verb.
+                return tree.pos[head] == "ADP"
+            # "ketamine produces activation", "X has no effect on": a noun cue takes a light verb's subject.
+            return dep in ("dobj", "attr") and self._norms[head] in self._light_verbs
+        if tree.pos[node] == "ADP":
+            return dep in ("prep", "agent")
+        return dep in _CLIMB_DEPS
 
     def _passive(self, node: int) -> bool:
         tree = self.tree
@@ -275,6 +313,10 @@ class Roles:
             nodes.append(head)
         elif head >= 0 and dep == "pobj" and tree.heads[head] >= 0 and tree.deps[head] == "prep":
             nodes.append(tree.heads[head])
+        if tree.pos[mention.anchor] in ("VERB", "AUX", "ADJ", "ADP") or dep in ("prep", "acomp", "oprd"):
+            # A predicate that names something ("acts like an opioid", "was not blinded") is said of its subject.
+            subjects, _ = self._subject_nodes(mention.anchor, set(mention.span))
+            nodes.extend(subjects)
         return nodes
 
     def entities_at(self, nodes: list[int]) -> list[Mention]:

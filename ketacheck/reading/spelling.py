@@ -16,7 +16,7 @@ NAME_MIN_LETTERS = 5
 CUE_MIN_LETTERS = 6
 """Towards relation cues only from this length: "spend" is not "speed", "found" not "founded"."""
 SHORT_WORD_LETTERS = 8
-"""Below this length one edit is allowed, from it two."""
+"""Below this length one edit is allowed, from it two (towards names only)."""
 
 
 class Speller:
@@ -63,17 +63,19 @@ class Speller:
         return out, corrections, frozenset(corrected)
 
     def _closest(self, word: str) -> str | None:
-        candidates = self._targets.get((word[0], True), []) + (
-            self._targets.get((word[0], False), []) if len(word) >= CUE_MIN_LETTERS else []
-        )
-        if not candidates:
+        names = self._targets.get((word[0], True), [])
+        cues = self._targets.get((word[0], False), []) if len(word) >= CUE_MIN_LETTERS else []
+        if not names and not cues:
             return None
         # Imported here: most statements are spelt right, and a cold start should not pay for it.
         from rapidfuzz import process
         from rapidfuzz.distance import DamerauLevenshtein
 
+        # Two slips only towards a long name: between common words two letters make another real word
+        # ("promising" is not "promoting").
         allowed = 1 if len(word) < SHORT_WORD_LETTERS else 2
-        found = process.extract(word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None)
+        found = process.extract(word, names, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None)
+        found += process.extract(word, cues, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None)
         if not found:
             return None
         best = min(distance for _, distance, _ in found)
