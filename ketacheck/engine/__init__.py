@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ketacheck.engine.accounting import Accountant
+from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.explain import describe_clause, describe_rejections
 from ketacheck.engine.frames import FrameFinder, FrameMatch, Rejection
 from ketacheck.engine.rules import judge
@@ -50,7 +51,8 @@ class Engine:
         self._reader = Reader(database, evidence)
         self._frames = FrameFinder(database)
         self._slots = SlotChecker(database)
-        self._accountant = Accountant(database, evidence, self._reader.vocabulary_stems)
+        self._evidence = Evidence(database, evidence, self._reader.vocabulary_stems)
+        self._accountant = Accountant(database, self._evidence)
         # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.
         self._sorted_claim_words = [" ".join(sorted(normalize(c.statement).split())) for c in database.claims]
 
@@ -133,7 +135,7 @@ class Engine:
         matches: list[FrameMatch] = []
         rejections: list[Rejection] = []
         for candidate in self._frames.candidates(reading):
-            outcome = judge(candidate)
+            outcome = judge(candidate, self._evidence)
             if isinstance(outcome, Rejection):
                 rejections.append(outcome)
                 continue

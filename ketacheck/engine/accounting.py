@@ -17,14 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
 from ketacheck.reading import Link, Mention, Reading
 from ketacheck.records import Claim, Database
-from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, stem
-from ketacheck.text.numbers import find_quantities
-
-_NOT_CHECKED = ENGLISH["not_checked"]
 _FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -38,22 +34,18 @@ class Audit:
 
 
 class Accountant:
-    """Holds what the evidence of each claim allows. Build once per database; pure."""
+    """Weighs a supported statement against what the evidence allows. Build once per database; pure."""
 
-    def __init__(self, database: Database, evidence: dict[str, Sequence[Token]], vocabulary_stems: frozenset[str]) -> None:
+    def __init__(self, database: Database, evidence: Evidence) -> None:
         self._database = database
-        self._vocabulary = vocabulary_stems
-        self._evidence_stems = {
-            claim_id: frozenset(t.stem for t in words if not t.punct) for claim_id, words in evidence.items()
-        }
-        self._evidence_numbers = {
-            claim_id: frozenset(q.value for q in find_quantities(words, [False] * len(words)))
-            for claim_id, words in evidence.items()
-        }
-        self._speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
+        self._evidence = evidence
+        self._vocabulary = evidence.vocabulary
+        self._evidence_stems = evidence.stems
+        self._evidence_numbers = evidence.numbers
+        self._speaks_for = evidence.speaks_for
         self._counts = [(c.count, frozenset(c.subject)) for c in database.claims if c.count is not None]
-        self._not_checked = frozenset(stem(w) for words in _NOT_CHECKED.values() if isinstance(words, list) for w in words)
-        self._restrictive = frozenset(ENGLISH["restrictive"])
+        self._not_checked = evidence.not_checked
+        self._restrictive = evidence.restrictive
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
         doubts = self._attribution(reading, supported) + self._assertion(reading, supported)
@@ -122,7 +114,10 @@ class Accountant:
             if i in used or token.punct:
                 continue
             restrictive = token.norm in self._restrictive
-            if i in reading.corrected:
+            if restrictive and tree.heads[i] >= 0 and reading.tokens[tree.heads[i]].is_number:
+                # "only 12 of the 30": said of a number, "only" weighs it; it does not restrict a claim.
+                not_checked.append(token.text)
+            elif i in reading.corrected:
                 # A corrected misspelling counts only where a frame uses it: "funded" read as "founded" is not "found".
                 loose.append(token.text)
             elif token.stem in self._not_checked and not restrictive:

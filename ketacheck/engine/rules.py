@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection
 from ketacheck.reading import Mention, MentionKind, Reading
 from ketacheck.records import Verdict
@@ -16,6 +17,7 @@ from ketacheck.text.english import ENGLISH
 
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
+_PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
     ("acomp", "attr", "oprd", "dobj", "advmod", "neg", "aux", "auxpass", "xcomp", "amod", "prep", "pcomp", "compound")
@@ -24,10 +26,10 @@ _CHAIN_DEPS = frozenset(
 CHAIN_LIMIT = 4
 """How many such arcs: a verb chain ("did not appear to have blocked") and no further."""
 
-Rule = Callable[[Candidate], "FrameMatch | Rejection | None"]
+Rule = Callable[[Candidate, Evidence], "FrameMatch | Rejection | None"]
 
 
-def another_study(candidate: Candidate) -> Rejection | None:
+def another_study(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     """What is said of another study, drug or group is not the article's to settle."""
     reading = candidate.reading
     for mention in (candidate.subject, candidate.object):
@@ -36,20 +38,20 @@ def another_study(candidate: Candidate) -> Rejection | None:
     return None
 
 
-def reported_by_another(candidate: Candidate) -> Rejection | None:
+def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     """A claim reported by someone the source does not quote, or by another study, is theirs, not the article's."""
     reading = candidate.reading
     clause = reading.clauses[candidate.clause]
     if clause.source_names:
         who = ", ".join(repr(reading.tokens[i].text) for i in clause.source_names)
         return Rejection(candidate.claim, f"reported by {who}, whom the source does not quote")
-    others = [m for m in clause.sources if reading.is_other(m)]
+    others = [m.text for m in clause.sources if reading.is_other(m)] + ([clause.other_source] if clause.other_source else [])
     if others:
-        return Rejection(candidate.claim, f"reported by {others[0].text!r}, another than the article's")
+        return Rejection(candidate.claim, f"reported by {others[0]!r}, another than the article's")
     return None
 
 
-def not_asserted(candidate: Candidate) -> Rejection | None:
+def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     """A frame under a denied frame ("does not prove that"), an open question ("whether") or a question mark is not asserted."""
     clause = candidate.reading.clauses[candidate.clause]
     if clause.asserted:
@@ -57,7 +59,7 @@ def not_asserted(candidate: Candidate) -> Rejection | None:
     return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
 
 
-def qualifiers(candidate: Candidate) -> FrameMatch | Rejection | None:
+def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | None:
     """A claim's qualifiers (quickly, temporary, early): an opposite one contradicts; without an object one must be said."""
     reading, claim = candidate.reading, candidate.claim
     if not claim.qualifiers:
@@ -81,7 +83,7 @@ def qualifiers(candidate: Candidate) -> FrameMatch | Rejection | None:
     return None
 
 
-def scope(candidate: Candidate) -> FrameMatch | None:
+def scope(candidate: Candidate, evidence: Evidence) -> FrameMatch | None:
     """What the source says of only some of a group, said of all, is contradicted."""
     reading, claim = candidate.reading, candidate.claim
     if claim.scope != "some" or not _universal(reading, candidate.subject):
@@ -97,7 +99,7 @@ def scope(candidate: Candidate) -> FrameMatch | None:
     )
 
 
-def compare(candidate: Candidate) -> FrameMatch | Rejection:
+def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     """Same polarity supports; a negation, a negative cue, an opposite or an antonym contradicts."""
     reading, claim, cue = candidate.reading, candidate.claim, candidate.cue
     flips: list[str] = []
@@ -135,6 +137,9 @@ def compare(candidate: Candidate) -> FrameMatch | Rejection:
         return FrameMatch(
             claim, Verdict.SUPPORTED, candidate.clause, used, detail, specificity(candidate), candidate, objects
         )
+    qualified = _qualified_otherwise(candidate, evidence)
+    if qualified:
+        return Rejection(claim, f"{candidate.frame}: {qualified} — not what the source speaks of, so no contradiction")
     says = "holds" if polarity else "does not hold"
     source_says = "holds" if claim.polarity else "does not hold"
     detail = f"{candidate.frame}: the statement says it {says}{how}, the source says it {source_says}"
@@ -145,15 +150,39 @@ RULES: tuple[Rule, ...] = (another_study, reported_by_another, not_asserted, qua
 """Applied in this order; the first that decides or rejects ends the comparison, else ``compare`` decides."""
 
 
-def judge(candidate: Candidate) -> FrameMatch | Rejection:
+def judge(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     for rule in RULES:
-        outcome = rule(candidate)
+        outcome = rule(candidate, evidence)
         if outcome is not None:
             return outcome
-    return compare(candidate)
+    return compare(candidate, evidence)
 
 
 # --- what a frame covers -------------------------------------------------------------------
+
+
+def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None:
+    """A role narrowed by words the source never uses ("sustained opioid blockade", "long-acting
+    depot naltrexone") names something else than the claim's: it cannot contradict it."""
+    reading, claim = candidate.reading, candidate.claim
+    tree = reading.tree
+    entity_at = {i: m for m in reading.entities for i in m.span}
+    own = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
+    for mention in (candidate.subject, candidate.object):
+        if mention is None:
+            continue
+        for index in mention.span:
+            for child in tree.children[index]:
+                if child in mention.span or tree.deps[child] not in ("amod", "compound", "nmod"):
+                    continue
+                token = reading.tokens[child]
+                named = entity_at.get(child)
+                if named is not None and not own.isdisjoint(named.ids):
+                    continue
+                if named is None and (token.punct or evidence.allows(claim.id, token)):
+                    continue
+                return f"{token.text!r} narrows {mention.text!r}"
+    return None
 
 
 def cue_negations(candidate: Candidate) -> list[str]:
@@ -163,6 +192,10 @@ def cue_negations(candidate: Candidate) -> list[str]:
     negations = list(cue.negations)
     tree = reading.tree
     node = _top_of_frame(candidate)
+    if candidate.orientation is Orientation.SIDE_BY_SIDE and tree.deps[node] not in _PREDICATIVE:
+        # "did not block ketamine's antidepressant effect" does not deny that ketamine has one: a relation
+        # inside a noun phrase is not what the clause asserts, unless the phrase is its predicate.
+        return negations
     opposites = {i: m for m in reading.entities if m.kind is MentionKind.OPPOSITE for i in m.span}
     for _ in range(CHAIN_LIMIT):
         head = tree.heads[node]

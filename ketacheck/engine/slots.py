@@ -70,7 +70,9 @@ class SlotChecker:
         others = [m for m in roles.fillers(other_nodes) if not set(m.ids).isdisjoint(other_ids)]
         if not others or any(reading.is_other(m) for m in others):
             return None
-        rivals = self._rivals(claim, roles.fillers(slot_nodes), roles.names(slot_nodes))
+        # Only what stands in the slot itself: "published in Nature", not a name deeper in its phrase.
+        named = [n for n in reading.names if any(node in n.span for node in slot_nodes)]
+        rivals = self._rivals(claim, roles.entities_at(slot_nodes), named)
         return self._match(reading, claim, cue, others[0], rivals, recorded)
 
     def _side_by_side(self, reading: Reading, claim: Claim) -> Iterator[FrameMatch]:
@@ -161,7 +163,7 @@ def count_conflict(reading: Reading, match: FrameMatch) -> FrameMatch | None:
 def counts_of(reading: Reading, subject: Mention, arguments: Arguments | None) -> list[Quantity]:
     """The numbers that count a mention: the part in "12 of the 30 participants", else its own number
     ("30 participants"), or a number standing for it as the argument of the frame's verb ("14 enrolled")."""
-    tree, tokens = reading.tree, reading.tokens
+    tree = reading.tree
     heads = {_head_token(reading, q): q for q in reading.quantities if q.is_count}
     nodes = (arguments.subjects + arguments.objects + arguments.agents) if arguments is not None else []
     for node in nodes:
@@ -169,17 +171,9 @@ def counts_of(reading: Reading, subject: Mention, arguments: Arguments | None) -
             # "12 of whom completed", "14 enrolled": the number is the argument, what it counts the group.
             return [heads[node]]
     anchor = subject.anchor
-    of = tree.heads[anchor]
-    if tree.deps[anchor] == "pobj" and of >= 0 and tokens[of].norm == "of":
-        # Partitive: the number before "of" counts the part the frame speaks of; the one after, the whole.
-        # "Of the 30 recruited, 12 took both" hangs the 'of' from the verb: the part is its subject.
-        owner = tree.heads[of]
-        if owner in heads:
-            return [heads[owner]]
-        parts = [c for c in tree.children_by(owner, "nsubj", "nsubjpass") if c in heads] if owner >= 0 else []
-        if parts:
-            return [heads[parts[0]]]
-    return [q for head, q in heads.items() if tree.heads[head] == anchor and tree.deps[head] in ("nummod", "quantmod")]
+    return [
+        q for head, q in heads.items() if tree.heads[head] == anchor and tree.deps[head] in ("nummod", "quantmod", "amod", "compound")
+    ]
 
 
 def _head_token(reading: Reading, quantity: Quantity) -> int:

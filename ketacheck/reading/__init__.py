@@ -137,6 +137,9 @@ class Reader:
             for alias in entity.aliases + entity.opposites
             for token in phrase_tokens(alias)
         )
+        self._lexicon_words = frozenset(
+            token.norm for phrase, _ in lexicon_phrases(database) for token in phrase_tokens(phrase)
+        )
         known = (
             self._lexicon.words()
             | self.vocabulary_stems
@@ -215,6 +218,8 @@ class Reader:
         entities: list[Mention] = []
         relations: list[Mention] = []
         for match in matches:
+            if self._adverb_of_another_word(tokens, match.start, match.end):
+                continue
             text = span_text(tokens, match.start, match.end)
             anchor = span_head(tree, match.start, match.end)
             entity_payloads = [(eid, kind) for role, eid, kind, _ in match.payloads if role == "entity"]
@@ -235,6 +240,12 @@ class Reader:
                     Mention(match.start, match.end, text, (relation_id,), _KINDS[kind], anchor, converse=converse)
                 )
         return entities, relations
+
+    def _adverb_of_another_word(self, tokens: Sequence[Token], start: int, end: int) -> bool:
+        """A one-word match that is an adverb the lexicon does not list: "completely" shares its stem with
+        "complete" (a trial run to completion) but not its meaning."""
+        word = tokens[start].norm
+        return end - start == 1 and word.endswith("ly") and word not in self._lexicon_words
 
     def _used_as_verb(self, tokens: Sequence[Token], tree: Tree, i: int) -> bool:
         """Whether the parse reads a word as a verb that is not itself an alias ("dissociated" is one)."""

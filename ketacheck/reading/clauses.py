@@ -26,6 +26,8 @@ from ketacheck.text.normalize import Token, inflections, stem
 
 _FRAMING = ENGLISH["framing"]
 
+_RELATIVE = frozenset(("that", "which", "who", "whom"))
+
 CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "pcomp", "conj"))
 
 
@@ -61,6 +63,8 @@ class Clause:
     """Who reports it: the subject of its framing verb, or who it is 'according to'."""
     source_names: list[int] = field(default_factory=list)
     """Heads of unknown names among those who report it."""
+    other_source: str = ""
+    """The words of a source that is another study or dataset than the article's ("pilot data"), if so."""
 
 
 class FramingWords:
@@ -76,6 +80,7 @@ class FramingWords:
         self.conditional = frozenset(_FRAMING["conditional_marks"])
         self.open = frozenset(_FRAMING["open_marks"])
         self.according = tuple(_FRAMING["according"])
+        self.other = frozenset(ENGLISH["reference"]["other"])
 
 
 def _forms(words: list[str]) -> frozenset[str]:
@@ -121,9 +126,10 @@ def read_clauses(
         above = clauses[clause.parent]
         clause.hedged = clause.hedged or above.hedged
         clause.asserted = clause.asserted and above.asserted
-        if not clause.sources and not clause.source_names:
+        if not clause.sources and not clause.source_names and not clause.other_source:
             clause.sources = above.sources
             clause.source_names = above.source_names
+            clause.other_source = above.other_source
     return clauses, clause_of
 
 
@@ -169,9 +175,14 @@ def _place(
         subjects += [g for agent in tree.children_by(governor, "agent") for g in tree.children_by(agent, "pobj")]
         clause.sources = roles.fillers(subjects)
         clause.source_names = [s for s in subjects if _names_someone(tree, s, name_heads)]
-    elif dep in ("acl", "ccomp", "relcl") and not tree.is_verbal(governor) and (
-        framing_stem in words.assertive_nouns or framing_stem in words.hedging_nouns
+        clause.other_source = _another_source(tokens, tree, subjects, words)
+    elif (
+        dep in ("acl", "ccomp", "relcl")
+        and not tree.is_verbal(governor)
+        and (framing_stem in words.assertive_nouns or framing_stem in words.hedging_nouns)
+        and (dep == "ccomp" or marks & {"that", "whether", "if"})
     ):
+        # "the discovery that X", "the hypothesis that X"; not "an insight discussed" (a participle).
         clause.link = Link.REPORTED
         clause.framer = governor
         clause.hedged = clause.hedged or framing_stem in words.hedging_nouns
@@ -210,6 +221,19 @@ def _according_to(
 
 def _modal(tokens: Sequence[Token], tree: Tree, verb: int, words: FramingWords) -> bool:
     return any(tokens[a].norm in words.modals for a in tree.children_by(verb, "aux"))
+
+
+def _another_source(tokens: Sequence[Token], tree: Tree, subjects: list[int], words: FramingWords) -> str:
+    """ "Pilot data indicate", "another trial found": a source marked as another than the article's."""
+    for subject in subjects:
+        if tokens[subject].norm in _RELATIVE and tree.heads[subject] >= 0:
+            # "data that indicate": the relative pronoun stands for the noun its clause modifies.
+            clause = tree.heads[subject]
+            subject = tree.heads[clause] if tree.deps[clause] in ("relcl", "acl") else subject
+        modifiers = [c for c in tree.children[subject] if tree.deps[c] in ("amod", "compound", "det", "nummod")]
+        if any(tokens[c].norm in words.other for c in modifiers):
+            return " ".join(tokens[i].text for i in tree.subtree(subject) if tree.deps[i] != "relcl")
+    return ""
 
 
 def _names_someone(tree: Tree, node: int, name_heads: set[int]) -> bool:

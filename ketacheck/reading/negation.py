@@ -49,6 +49,11 @@ def _target(tree: Tree, start: int, end: int, kind: str) -> int | None:
     if kind == "post":
         subjects = tree.children_by(head, "nsubj", "nsubjpass")
         return subjects[0] if subjects else head
+    if tree.deps[head] == "cc" and tree.heads[head] >= 0:
+        # "neither X nor Y": "nor" negates what it joins on, the conjunct after it.
+        after = [c for c in tree.children_by(tree.heads[head], "conj") if c > head]
+        if after:
+            return after[0]
     if tree.deps[head] in ("neg", "det", "advmod", "nsubj", "nsubjpass", "amod", "preconj", "cc", "npadvmod", "aux"):
         # "not", "never", "no", "none", "barely": the word they modify.
         return tree.heads[head] if tree.heads[head] >= 0 else head

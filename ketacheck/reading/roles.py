@@ -160,12 +160,21 @@ class Roles:
                     return owners, node
             head = tree.heads[node]
             dep = tree.deps[node]
+            if dep in ("xcomp", "ccomp") and head >= 0 and any(self._norms[a] == "to" for a in tree.children_by(node, "aux")):
+                # "found ketamine to have X": the infinitive's subject is the verb's object.
+                objects = tree.children_by(head, "dobj")
+                if objects:
+                    return objects, node
             if head < 0 or dep in ("ccomp", "parataxis", "root"):
                 break
             if dep in ("relcl", "acl") and tree.pos[head] in NOUN_POS:
                 # A participle or relative clause speaks of the noun it modifies ("a study published in");
                 # an infinitive may speak of the verb's subject too ("ketamine activates X to treat depression").
                 governor = tree.heads[head]
+                if governor >= 0 and tree.deps[head] in ("attr", "appos"):
+                    # "Naltrexone is a drug that blocks…", "naltrexone, a drug that blocks…": the drug is naltrexone.
+                    named = tree.children_by(governor, "nsubj", "nsubjpass") if tree.deps[head] == "attr" else [governor]
+                    return [head, *named], node
                 if governor >= 0 and any(self._norms[a] == "to" for a in tree.children_by(node, "aux")):
                     above = tree.children_by(governor, "nsubj", "nsubjpass") if tree.is_verbal(governor) else []
                     return [head, *above], node

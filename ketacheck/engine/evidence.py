@@ -1,0 +1,36 @@
+"""What the source's own words allow: the words and numbers of each claim's evidence, and the words
+that never carry a claim. Built once per database; the rules and the accounting read it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ketacheck.records import Database
+from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import Token, stem
+from ketacheck.text.numbers import find_quantities
+
+_NOT_CHECKED = ENGLISH["not_checked"]
+
+
+class Evidence:
+    def __init__(self, database: Database, evidence: Mapping[str, Sequence[Token]], vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        """Stems of the words that never carry a claim: filler, hedges, the database's vocabulary."""
+        self.stems = {claim_id: frozenset(t.stem for t in words if not t.punct) for claim_id, words in evidence.items()}
+        """Each claim's evidence and statement, as stems."""
+        self.numbers = {
+            claim_id: frozenset(q.value for q in find_quantities(words, [False] * len(words)))
+            for claim_id, words in evidence.items()
+        }
+        self.not_checked = frozenset(
+            stem(word) for words in _NOT_CHECKED.values() if isinstance(words, list) for word in words
+        )
+        """Stems of intensity, manner and description: they assert nothing the source lacks."""
+        self.restrictive = frozenset(ENGLISH["restrictive"])
+        """Words that make a claim stronger than its evidence unless the evidence says them too (all, only)."""
+        self.speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
+
+    def allows(self, claim_id: str, token: Token) -> bool:
+        """Whether a word adds nothing to what a claim's evidence says."""
+        return token.stem in self.vocabulary or token.stem in self.stems[claim_id] or token.stem in self.not_checked
