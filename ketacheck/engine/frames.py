@@ -10,7 +10,9 @@ the right side, in one of four orientations:
 - condition: for a relation whose subject is who does it, a cue without an object of its own
   speaks of what it changes, and the doer is a circumstance ("X faded when patients took naltrexone");
 - either way: a noun cue that a copula equates with something ("dissociation is a side effect of
-  ketamine", "a risk of ketamine is addiction") leaves the roles to the claim.
+  ketamine", "a risk of ketamine is addiction") leaves the roles to the claim;
+- denied outright: a negated cue with a subject and nothing after it ("ketamine has no side effects")
+  denies every object it could have, and so contradicts a claim that names one.
 
 Relations said without a cue ("Stanford researchers") are read from two mentions the parse joins.
 Each candidate then goes through the rules (``rules.RULES``), in order, until one decides.
@@ -36,6 +38,7 @@ class Orientation(str, Enum):
     CONVERSE = "converse"
     CONDITION = "condition"
     EITHER = "either way"
+    DENIED = "denied outright"
     SIDE_BY_SIDE = "side by side"
 
 
@@ -170,6 +173,18 @@ class FrameFinder:
                 subject, obj = pairs[0]
                 yield Candidate(reading, claim, cue, subject, obj, orientation, arguments, clause)
                 return
+        if (
+            claim.polarity
+            and cue.kind is MentionKind.CUE
+            and len(cue.negations) % 2
+            and not (arguments.objects or arguments.agents or arguments.passive)
+            and cue.ids[0] not in self._implicit
+        ):
+            # "Ketamine has no side effects": a relation denied with nothing after it denies every instance.
+            subject_side = sides.get(Orientation.ACTIVE, ([], []))[0]
+            subjects = [m for m in subject_side if not set(m.ids).isdisjoint(claim.subject)]
+            if subjects and len(reading.roles.fillers(arguments.subjects)) == 1:
+                yield Candidate(reading, claim, cue, subjects[0], None, Orientation.DENIED, arguments, clause)
 
     def _side_by_side(self, reading: Reading, seen: set[tuple[str, int, int, int]]) -> Iterator[Candidate]:
         """Relations said without a cue: two mentions the parse joins directly ("Stanford researchers")."""

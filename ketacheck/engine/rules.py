@@ -123,6 +123,11 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
             flips.append(f"negation {', '.join(repr(n) for n in denied)} on {mention.text!r}")
     polarity = len(flips) % 2 == 0
     used = frozenset(frame_tokens(candidate))
+    if candidate.orientation is Orientation.DENIED:
+        if polarity:
+            return Rejection(claim, f"{candidate.frame} names no object, and does not deny the relation")
+        detail = f"{candidate.frame}: the statement denies it outright ({'; '.join(flips)}), the source says it holds"
+        return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, 2, candidate)
     how = f" ({'; '.join(flips)})" if flips else ""
     if contrary:
         # An antonym ("strengthened") is a contrary, not a contradictory: affirmed, it goes against

@@ -58,9 +58,12 @@ class SlotChecker:
     def _conflict(self, reading: Reading, claim: Claim, cue: Mention, arguments: Arguments) -> FrameMatch | None:
         roles = reading.roles
         subject_nodes = arguments.subjects
-        object_nodes = arguments.objects + (arguments.agents if not arguments.passive else [])
-        if cue.ids[0] in self._agentive and arguments.passive:
-            subject_nodes, object_nodes = arguments.agents, arguments.subjects + arguments.objects
+        object_nodes = arguments.objects + arguments.agents
+        if cue.ids[0] in self._agentive:
+            if arguments.passive:
+                subject_nodes, object_nodes = arguments.agents, arguments.subjects + arguments.objects
+            else:
+                subject_nodes, object_nodes = arguments.subjects + arguments.agents, arguments.objects
         if claim.exclusive == "object":
             other_nodes, slot_nodes = subject_nodes, object_nodes
             other_ids, recorded = claim.subject, claim.object

@@ -185,7 +185,12 @@ class Reader:
         for mention in entities + relations:
             mention.negations = [cue.text for cue in negations if cue.target in mention.span and not cue.sentential]
         quantities = find_quantities(tokens, taken)
-        names = find_names(tokens, taken, tree)
+        # A name may hold a word the lexicon knows as a cue ("the New England Journal of Medicine"), not an entity.
+        named = [t.punct for t in tokens]
+        for mention in entities:
+            for index in mention.span:
+                named[index] = True
+        names = find_names(tokens, named, tree)
         roles = Roles(tree, [t.norm for t in tokens], entities, names, _AGENT_MARKERS, _LIGHT_VERBS)
         others = other_mentions(tokens, tree, entities, names, self._entity_types, self._year)
         name_heads = {name.anchor for name in names}

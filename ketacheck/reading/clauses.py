@@ -77,6 +77,7 @@ class FramingWords:
         self.hedging_nouns = _forms(_FRAMING["hedging_nouns"])
         self.modals = frozenset(_FRAMING["modals"])
         self.raising = _forms(_FRAMING["raising_verbs"])
+        self.sufficient = _forms(_FRAMING["sufficiency"])
         self.conditional = frozenset(_FRAMING["conditional_marks"])
         self.open = frozenset(_FRAMING["open_marks"])
         self.according = tuple(_FRAMING["according"])
@@ -175,7 +176,9 @@ def _place(
         subjects += [g for agent in tree.children_by(governor, "agent") for g in tree.children_by(agent, "pobj")]
         clause.sources = roles.fillers(subjects)
         clause.source_names = [s for s in subjects if _names_someone(tree, s, name_heads)]
-        clause.other_source = _another_source(tokens, tree, subjects, words)
+        # Who the database knows is read by ``reference``; here only sources it does not ("pilot data").
+        unknown = [n for n in subjects if not roles.entities_at([n])]
+        clause.other_source = _another_source(tokens, tree, unknown, words)
     elif (
         dep in ("acl", "ccomp", "relcl")
         and not tree.is_verbal(governor)
@@ -190,6 +193,9 @@ def _place(
         clause.link = Link.RAISED
         clause.hedged = True
         clause.asserted = governor not in negated
+    elif dep == "xcomp" and any(tokens[c].stem in words.sufficient for c in tree.children_by(governor, "acomp")):
+        # "X is (not) enough to create Y", "able to": the infinitive is what is said of X.
+        clause.link = Link.RAISED
     elif dep in ("relcl", "acl"):
         clause.link = Link.RELATIVE
     elif dep == "conj":

@@ -265,10 +265,19 @@ class Roles:
         found: list[Mention | Name] = list(here)
         if not here:
             if self._norms[node] in _RELATIVE_PRONOUNS and tree.deps[node] != "mark":
-                # A relative pronoun stands for the noun its clause modifies.
+                # A relative pronoun stands for the noun its clause modifies; a predicate noun for the subject
+                # it is said of ("naltrexone is a drug that blocks…", "naltrexone, a drug that blocks…").
                 clause = next((a for a in tree.ancestors(node) if tree.deps[a] in ("relcl", "acl")), None)
                 if clause is not None and tree.heads[clause] >= 0:
-                    return self._fillers(tree.heads[clause], depth, seen)
+                    noun = tree.heads[clause]
+                    found = self._fillers(noun, depth, seen)
+                    above = tree.heads[noun]
+                    if tree.deps[noun] == "attr" and above >= 0:
+                        for subject in tree.children_by(above, "nsubj", "nsubjpass"):
+                            found += self._fillers(subject, depth, seen)
+                    elif tree.deps[noun] == "appos" and above >= 0:
+                        found += self._fillers(above, depth, seen)
+                    return found
             for child in tree.children[node]:
                 dep = tree.deps[child]
                 if dep == "prep" and self._norms[child] in _OF_LIKE:
@@ -326,6 +335,13 @@ class Roles:
             # A predicate that names something ("acts like an opioid", "was not blinded") is said of its subject.
             subjects, _ = self._subject_nodes(mention.anchor, set(mention.span))
             nodes.extend(subjects)
+        subject = mention.anchor
+        while tree.deps[subject] == "conj" and tree.heads[subject] >= 0:
+            subject = tree.heads[subject]
+        if tree.deps[subject] in ("nsubj", "nsubjpass") and tree.heads[subject] >= 0:
+            # "Heifets and Williams are Stanford researchers": what the predicate noun is said to be, so is the subject.
+            for attr in tree.children_by(tree.heads[subject], "attr"):
+                nodes.extend(tree.children_by(attr, "compound", "amod"))
         return nodes
 
     def entities_at(self, nodes: list[int]) -> list[Mention]:
