@@ -11,6 +11,7 @@ from ketacheck.text.normalize import Token, stem
 from ketacheck.text.numbers import find_quantities
 
 _NOT_CHECKED = ENGLISH["not_checked"]
+_FUNCTION_WORDS = frozenset(("in", "at", "of", "the", "a", "an", "to", "for", "on"))
 
 
 class Evidence:
@@ -24,7 +25,12 @@ class Evidence:
             for claim_id, words in evidence.items()
         }
         self.not_checked = frozenset(
-            stem(word) for words in _NOT_CHECKED.values() if isinstance(words, list) for word in words
+            stem(word)
+            for phrases in _NOT_CHECKED.values()
+            if isinstance(phrases, list)
+            for phrase in phrases
+            for word in phrase.split()
+            if word not in _FUNCTION_WORDS
         )
         """Stems of intensity, manner and description: they assert nothing the source lacks."""
         self.restrictive = frozenset(ENGLISH["restrictive"])

@@ -142,7 +142,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         return FrameMatch(
             claim, Verdict.SUPPORTED, candidate.clause, used, detail, specificity(candidate), candidate, objects
         )
-    qualified = _qualified_otherwise(candidate, evidence)
+    qualified = _qualified_otherwise(candidate, evidence) or _conditioned(candidate)
     if qualified:
         return Rejection(claim, f"{candidate.frame}: {qualified} — not what the source speaks of, so no contradiction")
     says = "holds" if polarity else "does not hold"
@@ -187,6 +187,25 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
                 if named is None and (token.punct or evidence.allows(claim.id, token)):
                     continue
                 return f"{token.text!r} narrows {mention.text!r}"
+    return None
+
+
+def _conditioned(candidate: Candidate) -> str | None:
+    """A frame said under a condition the claim does not have ("ketamine no longer worked when patients
+    were pretreated with naltrexone") is not what the claim says, and cannot contradict it."""
+    arguments = candidate.arguments
+    if arguments is None:
+        return None
+    reading, claim = candidate.reading, candidate.claim
+    tree = reading.tree
+    own = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
+    frame = {id(candidate.subject), id(candidate.object)}
+    for head in arguments.circumstances:
+        inside = set(tree.subtree(head))
+        for mention in reading.entities:
+            if mention.anchor in inside and id(mention) not in frame and own.isdisjoint(mention.ids):
+                if mention.kind is not MentionKind.PRONOUN and not reading.is_other(mention):
+                    return f"said under a condition, {mention.text!r}"
     return None
 
 

@@ -98,7 +98,7 @@ class _Prepared:
     taken: list[bool]
     sentential: list[PhraseMatch[str]]
     lexicon: list[PhraseMatch[tuple[str, str, str, bool]]]
-    stand_ins: dict[int, str]
+    stand_ins: dict[int, tuple[str, int]]
 
 
 class Reader:
@@ -137,6 +137,10 @@ class Reader:
             for alias in entity.aliases + entity.opposites
             for token in phrase_tokens(alias)
         )
+        self._entity_words = {
+            entity_id: frozenset(t.norm for alias in entity.aliases for t in phrase_tokens(alias))
+            for entity_id, entity in database.entities.items()
+        }
         self._lexicon_words = frozenset(
             token.norm for phrase, _ in lexicon_phrases(database) for token in phrase_tokens(phrase)
         )
@@ -164,14 +168,19 @@ class Reader:
         # Sentential negations first: "it is not true that" must not lose its "is" to the lexicon.
         sentential = self.english.sentential.find(tokens, taken)
         lexicon = self._lexicon.find(tokens, taken)
-        stand_ins: dict[int, str] = {}
+        # The parser reads a common word for a drug's name (it takes "ketamine" for an adjective), and the
+        # word meant for a misspelling.
+        stand_ins: dict[int, tuple[str, int]] = {i: (tokens[i].norm, i + 1) for i in corrected}
         for match in lexicon:
-            if match.end - match.start != 1:
+            if not self._names_a_thing(tokens, match.start, match.end):
                 continue
             for role, entity_id, _, _ in match.payloads:
                 word = _STAND_INS.get(self._entity_types.get(entity_id, "")) if role == "entity" else None
                 if word:
-                    stand_ins[match.start] = word.capitalize() if tokens[match.start].capitalised else word
+                    stand_ins[match.start] = (word.capitalize() if tokens[match.start].capitalised else word, match.end)
+                    for inside in range(match.start + 1, match.end):
+                        stand_ins.pop(inside, None)
+                    break
         return _Prepared(tokens, clean(statement), corrections, corrected, taken, sentential, lexicon, stand_ins)
 
     def _finish(self, prepared: _Prepared, tree: Tree) -> Reading:
@@ -192,7 +201,7 @@ class Reader:
                 named[index] = True
         names = find_names(tokens, named, tree)
         roles = Roles(tree, [t.norm for t in tokens], entities, names, _AGENT_MARKERS, _LIGHT_VERBS)
-        others = other_mentions(tokens, tree, entities, names, self._entity_types, self._year)
+        others = other_mentions(tokens, tree, entities, names, self._entity_types, self._entity_words, self._year)
         name_heads = {name.anchor for name in names}
         clauses, clause_of = read_clauses(tokens, tree, roles, negations, name_heads, self.framing)
         hedges = frozenset(i for match in self.english.hedges.find(tokens) for i in range(match.start, match.end))
@@ -245,6 +254,13 @@ class Reader:
                     Mention(match.start, match.end, text, (relation_id,), _KINDS[kind], anchor, converse=converse)
                 )
         return entities, relations
+
+    def _names_a_thing(self, tokens: Sequence[Token], start: int, end: int) -> bool:
+        """Whether a span is a plain name ("opioid blocker"), not a phrase with a verb or a preposition in
+        it ("act like an opioid", "blocking opioid receptors") that the parser should read as it is."""
+        return not any(
+            t.stem in self.english.filler_stems or t.norm.endswith(("ing", "ed")) for t in tokens[start:end]
+        )
 
     def _adverb_of_another_word(self, tokens: Sequence[Token], start: int, end: int) -> bool:
         """A one-word match that is an adverb the lexicon does not list: "completely" shares its stem with

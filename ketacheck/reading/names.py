@@ -14,6 +14,7 @@ _TITLES = frozenset(_NAMES["titles"])
 _CONNECTORS = frozenset(_NAMES["connectors"])
 _NOT_NAMES = frozenset(_NAMES["not_names"])
 _KINDS = {word: kind for kind, words in _NAMES["kinds"].items() for word in words}
+_KIND_PRIORITY = ("journal", "institution", "person", "place")
 
 
 def find_names(tokens: Sequence[Token], taken: Sequence[bool], tree: Tree) -> list[Name]:
@@ -38,7 +39,9 @@ def find_names(tokens: Sequence[Token], taken: Sequence[bool], tree: Tree) -> li
             # does an initial alone ("R.", the "D" of "M.D.").
             i = j
             continue
-        kind = next((_KINDS[word] for word in reversed(words) if word in _KINDS), None)
+        kinds = {_KINDS[word] for word in words if word in _KINDS}
+        # "The New England Journal of Medicine" is a journal though "medicine" names institutions too.
+        kind = next((k for k in _KIND_PRIORITY if k in kinds), None)
         if kind is None:
             kind = "person" if i > 0 and tokens[i - 1].norm in _TITLES else "name"
         anchor = next((k for k in range(i, j) if not i <= tree.heads[k] < j), j - 1)

@@ -121,32 +121,37 @@ def _load() -> Language:
 
 
 def parse(
-    sentences: Sequence[Sequence[Token]], text: Sequence[str], stand_ins: Sequence[dict[int, str]]
+    sentences: Sequence[Sequence[Token]], text: Sequence[str], stand_ins: Sequence[dict[int, tuple[str, int]]]
 ) -> list[Tree]:
     """The parse of each statement's tokens; ``text`` is each statement as cleaned (token offsets point
-    into it); ``stand_ins``, for each statement, words the parser reads in place of some tokens."""
+    into it); ``stand_ins``, for each statement, a word the parser reads in place of a span of tokens
+    (start -> (word, end)): the span's last token carries it, the others hang from that one."""
     nlp = pipeline()
     from spacy.tokens import Doc
 
     trees: list[Tree] = []
     with nlp.memory_zone():
         docs = []
-        mappings = []
+        layouts = []
         for tokens, cleaned, replaced in zip(sentences, text, stand_ins, strict=True):
-            words, spaces, ours = _words(tokens, cleaned, replaced)
-            mappings.append(ours)
+            words, spaces, ours, merged = _words(tokens, cleaned, replaced)
+            layouts.append((ours, merged))
             docs.append(Doc(nlp.vocab, words=words or ["."], spaces=spaces or [False]))
-        for doc, ours, tokens in zip(nlp.pipe(docs), mappings, sentences, strict=True):
-            trees.append(_tree(doc, ours, len(tokens)))
+        for doc, (ours, merged), tokens in zip(nlp.pipe(docs), layouts, sentences, strict=True):
+            trees.append(_tree(doc, ours, merged, len(tokens)))
     return trees
 
 
-def _words(tokens: Sequence[Token], cleaned: str, replaced: dict[int, str]) -> tuple[list[str], list[bool], list[int]]:
-    """The words the parser reads, with what the reader's tokens leave out put back ('s, hyphens, dashes),
-    and for each word the reader's token it is (-1 for those put back)."""
+def _words(
+    tokens: Sequence[Token], cleaned: str, replaced: dict[int, tuple[str, int]]
+) -> tuple[list[str], list[bool], list[int], dict[int, tuple[int, str]]]:
+    """The words the parser reads: what the reader's tokens leave out put back ('s, hyphens, dashes),
+    stand-ins in place of spans. For each word, the reader's token it is (-1 for those put back); and
+    the tokens read as part of another's word, with the arc they hang from it by."""
     words: list[str] = []
     spaces: list[bool] = []
     ours: list[int] = []
+    merged: dict[int, tuple[int, str]] = {}
     lower = _shouting(tokens)
     position = 0
 
@@ -158,24 +163,32 @@ def _words(tokens: Sequence[Token], cleaned: str, replaced: dict[int, str]) -> t
         if words and start < end and cleaned[end - 1].isspace():
             spaces[-1] = True
 
-    for index, token in enumerate(tokens):
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
         if token.norm == "." and index > 0 and _abbreviation(tokens[index - 1]) and tokens[index - 1].end == token.start:
             # "Dr.", "U.S.": the full stop is part of the word the parser reads, not the end of a sentence.
             words[-1] += "."
+            merged[index] = (index - 1, "punct")
             position = token.end
+            index += 1
             continue
         add_gap(position, token.start)
         if words and position < token.start and cleaned[token.start - 1].isspace():
             spaces[-1] = True
-        text = replaced.get(index, token.text)
+        text, end = replaced.get(index, (token.text, index + 1))
+        carrier = end - 1
+        for inside in range(index, carrier):
+            merged[inside] = (carrier, "compound")
         if lower and not token.punct:
             text = text.lower()
         words.append(text.replace(" ", "_"))
         spaces.append(False)
-        ours.append(index)
-        position = token.end
+        ours.append(carrier)
+        position = tokens[carrier].end
+        index = end
     add_gap(position, len(cleaned))
-    return words, spaces, ours
+    return words, spaces, ours, merged
 
 
 def _abbreviation(token: Token) -> bool:
@@ -189,7 +202,7 @@ def _shouting(tokens: Sequence[Token]) -> bool:
     return sum(1 for t in words if t.capitalised) / len(words) >= _CAPITALISED_SHARE
 
 
-def _tree(doc: Any, ours: list[int], count: int) -> Tree:
+def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], count: int) -> Tree:
     position = {doc_index: our for doc_index, our in enumerate(ours) if our >= 0}
     heads = [-1] * count
     deps = ["dep"] * count
@@ -211,13 +224,24 @@ def _tree(doc: Any, ours: list[int], count: int) -> Tree:
             head = head.head
         if head.i != token.i and head.i in position:
             heads[our] = position[head.i]
-    mapped = set(ours)
-    for index in range(count):
-        if index not in mapped:
-            # A full stop read as part of the word before it ("Dr."): it hangs from that word.
-            heads[index], deps[index], pos[index], tags[index] = index - 1, "punct", "PUNCT", "."
+    for index, (carrier, dep) in merged.items():
+        # A token read as part of another's word ("Dr." and its full stop, a name read as one stand-in).
+        heads[index], deps[index] = carrier, dep
+        pos[index], tags[index] = ("PUNCT", ".") if dep == "punct" else (pos[carrier], tags[carrier])
+    _repair(heads, deps, pos)
     children: list[list[int]] = [[] for _ in range(count)]
     for index, head in enumerate(heads):
         if head >= 0:
             children[head].append(index)
     return Tree(heads, deps, pos, tags, children, possessive)
+
+
+def _repair(heads: list[int], deps: list[str], pos: list[str]) -> None:
+    """Mend an arc the small parser is known to get wrong: a noun before a verb, hung from it as a
+    "compound", is the verb's subject when it has no other ("Aspirin blunts its effect")."""
+    has_subject = {heads[i] for i, dep in enumerate(deps) if dep in ("nsubj", "nsubjpass", "csubj")}
+    for index, dep in enumerate(deps):
+        head = heads[index]
+        if dep == "compound" and head > index and pos[head] == "VERB" and head not in has_subject:
+            deps[index] = "nsubj"
+            has_subject.add(head)

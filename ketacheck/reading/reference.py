@@ -31,9 +31,11 @@ def other_mentions(
     entities: Sequence[Mention],
     names: Sequence[Name],
     entity_types: dict[str, str],
+    alias_words: dict[str, frozenset[str]],
     year: int | None,
 ) -> set[int]:
-    """The ``id`` of each entity mention that names another study, drug or group than the article's."""
+    """The ``id`` of each entity mention that names another study, drug or group than the article's.
+    ``alias_words``: each entity's words in its aliases: "other" in "other underused treatments" is its name."""
     name_tokens = {i for name in names for i in name.span}
     by_token = {i: m for m in entities for i in m.span}
     others: set[int] = set()
@@ -43,7 +45,8 @@ def other_mentions(
             continue
         modifiers = [c for i in mention.span for c in tree.children[i] if c not in mention.span]
         words = {tokens[c].norm for c in modifiers}
-        if words & _OTHER:
+        own = set().union(*(alias_words.get(e, frozenset()) for e in mention.ids))
+        if (words - own) & _OTHER:
             others.add(id(mention))
             continue
         below = {i for c in modifiers for i in tree.subtree(c)}
@@ -54,7 +57,8 @@ def other_mentions(
                 continue
         if not words & _INDEFINITE or not any(entity_types[e] in _NEEDS_IDENTIFYING for e in mention.ids):
             continue
-        identified = words & _THIS_NEWS or any(
+        spoken = words | {tokens[i].norm for i in mention.span}
+        identified = spoken & _THIS_NEWS or any(
             entity_types[e] in _IDENTIFYING for i in below if i in by_token for e in by_token[i].ids
         )
         if not identified:

@@ -210,7 +210,7 @@ class Roles:
         if tree.children_by(node, "nsubjpass", "csubjpass", "auxpass"):
             return True
         # An adjective or participle with its doer after 'by' ("unaffected by naltrexone").
-        return tree.pos[node] in ("ADJ", "VERB") and any(
+        return (tree.pos[node] == "ADJ" or tree.tags[node] == "VBN") and any(
             self._norms[c] == "by" for c in tree.children_by(node, "prep", "agent")
         )
 
@@ -330,7 +330,11 @@ class Roles:
         if head >= 0 and dep in ("compound", "amod", "appos", "nmod", "poss"):
             nodes.append(head)
         elif head >= 0 and dep == "pobj" and tree.heads[head] >= 0 and tree.deps[head] == "prep":
-            nodes.append(tree.heads[head])
+            governor = tree.heads[head]
+            nodes.append(governor)
+            if tree.is_verbal(governor):
+                # "Participants received it in random order": a circumstance of the verb is said of its subject.
+                nodes.extend(tree.children_by(governor, "nsubj", "nsubjpass"))
         if tree.pos[mention.anchor] in ("VERB", "AUX", "ADJ", "ADP") or dep in ("prep", "acomp", "oprd"):
             # A predicate that names something ("acts like an opioid", "was not blinded") is said of its subject.
             subjects, _ = self._subject_nodes(mention.anchor, set(mention.span))
