@@ -24,12 +24,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ketacheck.reading import Mention, MentionKind, Reading
+from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.roles import Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 
 _COPULAS = frozenset(ENGLISH["copulas"])
+_CONTRASTS = frozenset(ENGLISH["contrasts"])
+_MEASURES = frozenset(ENGLISH["partitives"])
 
 
 class Orientation(str, Enum):
@@ -142,7 +144,8 @@ class FrameFinder:
         if cue.converse:
             sides[Orientation.CONVERSE] = (objects + agents, subjects + rest)
         if agentive and (cue.kind is MentionKind.NEGATIVE_CUE or not _has_direct_object(reading, arguments)):
-            sides[Orientation.CONDITION] = (rest, subjects + objects)
+            contrasted = _contrasted(reading, cue) if cue.kind is MentionKind.NEGATIVE_CUE else []
+            sides[Orientation.CONDITION] = (rest or contrasted, subjects + objects)
         if _equated_noun(reading, cue):
             both = subjects + objects + agents
             sides[Orientation.EITHER] = (both, both)
@@ -215,9 +218,28 @@ class FrameFinder:
                             )
 
 
-def _has_direct_object(reading: Reading, arguments: Arguments) -> bool:
+def _contrasted(reading: Reading, cue: Mention) -> list[Mention]:
+    """ "Naltrexone lessened X, while dissociation was unaffected": a clause set against the one above
+    speaks of the same doer, the subject of that clause."""
+    clause = reading.clauses[reading.clause_of[cue.anchor]]
+    if clause.link not in (Link.ADVERBIAL, Link.COORDINATE) or clause.parent < 0:
+        return []
     tree = reading.tree
-    return any(tree.deps[node] in ("dobj", "attr", "dative") for node in arguments.objects)
+    joins = {reading.tokens[c].norm for c in tree.children_by(clause.head, "mark", "cc")}
+    joins |= {reading.tokens[c].norm for c in tree.children_by(reading.clauses[clause.parent].head, "cc")}
+    if not joins & _CONTRASTS:
+        return []
+    above = reading.clauses[clause.parent].head
+    return reading.roles.fillers(reading.tree.children_by(above, "nsubj", "nsubjpass"))
+
+
+def _has_direct_object(reading: Reading, arguments: Arguments) -> bool:
+    """Whether the cue's verb has an object of its own; "lost much of its power" has only a measure of one."""
+    tree = reading.tree
+    return any(
+        tree.deps[node] in ("dobj", "attr", "dative") and reading.tokens[node].norm not in _MEASURES
+        for node in arguments.objects
+    )
 
 
 def _equated_noun(reading: Reading, cue: Mention) -> bool:

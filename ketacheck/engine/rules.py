@@ -142,7 +142,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         return FrameMatch(
             claim, Verdict.SUPPORTED, candidate.clause, used, detail, specificity(candidate), candidate, objects
         )
-    qualified = _qualified_otherwise(candidate, evidence) or _conditioned(candidate)
+    qualified = _qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence)
     if qualified:
         return Rejection(claim, f"{candidate.frame}: {qualified} — not what the source speaks of, so no contradiction")
     says = "holds" if polarity else "does not hold"
@@ -190,7 +190,7 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
     return None
 
 
-def _conditioned(candidate: Candidate) -> str | None:
+def _conditioned(candidate: Candidate, evidence: Evidence) -> str | None:
     """A frame said under a condition the claim does not have ("ketamine no longer worked when patients
     were pretreated with naltrexone") is not what the claim says, and cannot contradict it."""
     arguments = candidate.arguments
@@ -204,6 +204,9 @@ def _conditioned(candidate: Candidate) -> str | None:
         inside = set(tree.subtree(head))
         for mention in reading.entities:
             if mention.anchor in inside and id(mention) not in frame and own.isdisjoint(mention.ids):
+                # What the claim itself speaks of ("the dissociation that ketamine induced") is no condition.
+                if any(evidence.allows(claim.id, reading.tokens[i]) for i in mention.span):
+                    continue
                 if mention.kind is not MentionKind.PRONOUN and not reading.is_other(mention):
                     return f"said under a condition, {mention.text!r}"
     return None

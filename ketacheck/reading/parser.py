@@ -240,8 +240,10 @@ def _repair(heads: list[int], deps: list[str], pos: list[str]) -> None:
     """Mend an arc the small parser is known to get wrong: a noun before a verb, hung from it as a
     "compound", is the verb's subject when it has no other ("Aspirin blunts its effect")."""
     has_subject = {heads[i] for i, dep in enumerate(deps) if dep in ("nsubj", "nsubjpass", "csubj")}
+    # The tagger may call a verb a noun ("blunts") where the parser gives it an object.
+    verbs = {i for i, p in enumerate(pos) if p == "VERB"} | {heads[i] for i, dep in enumerate(deps) if dep == "dobj"}
     for index, dep in enumerate(deps):
         head = heads[index]
-        if dep == "compound" and head > index and pos[head] == "VERB" and head not in has_subject:
+        if dep == "compound" and head > index and head in verbs and head not in has_subject:
             deps[index] = "nsubj"
             has_subject.add(head)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ketacheck.reading.mentions import Mention, MentionKind, Name
 from ketacheck.reading.parser import Tree
+from ketacheck.text.english import ENGLISH
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp", "pcomp", "pobj", "nsubjpass")
@@ -31,10 +32,11 @@ CLIMB_LIMIT = 5
 FILLER_DEPTH = 3
 """How deep into a phrase that names nothing the database knows its filler is looked for."""
 
-_DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadvmod", "amod")
+_DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadvmod", "amod", "acl")
 """Where a phrase whose head names nothing the database knows may name something ("the efficacy of ketamine")."""
 _OF_LIKE = frozenset(("of", "with", "on", "in", "from", "to", "for", "about", "between", "among", "after", "before"))
 _RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
+_PROPERTY_VERBS = frozenset(ENGLISH["property_verbs"]["words"])
 _CLIMB_DEPS = frozenset(
     ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "advmod", "neg", "aux", "auxpass", "prep", "pcomp", "dobj", "amod", "npadvmod")
 )
@@ -335,6 +337,9 @@ class Roles:
             if tree.is_verbal(governor):
                 # "Participants received it in random order": a circumstance of the verb is said of its subject.
                 nodes.extend(tree.children_by(governor, "nsubj", "nsubjpass"))
+        if dep == "advmod" and head >= 0 and self._norms[head] in _PROPERTY_VERBS:
+            # "The effects last permanently": the manner of lasting is said of what lasts.
+            nodes.extend(tree.children_by(head, "nsubj", "nsubjpass"))
         if tree.pos[mention.anchor] in ("VERB", "AUX", "ADJ", "ADP") or dep in ("prep", "acomp", "oprd"):
             # A predicate that names something ("acts like an opioid", "was not blinded") is said of its subject.
             subjects, _ = self._subject_nodes(mention.anchor, set(mention.span))
