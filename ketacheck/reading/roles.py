@@ -290,6 +290,14 @@ class Roles:
                 elif dep in SUBJECT_DEPS and tree.is_verbal(node):
                     # A complement clause names what its subject names ("whether naltrexone would…").
                     found.extend(self._fillers(child, depth + 1, seen))
+        if not here and depth == 0:
+            # "George is one of the study's authors": a predicate noun names its subject.
+            predicate = node
+            if tree.deps[node] == "pobj" and tree.heads[node] >= 0 and self._norms[tree.heads[node]] == "of":
+                predicate = tree.heads[tree.heads[node]]
+            if predicate >= 0 and tree.deps[predicate] == "attr" and tree.heads[predicate] >= 0:
+                for subject in tree.children_by(tree.heads[predicate], "nsubj", "nsubjpass"):
+                    found.extend(self._fillers(subject, depth + 1, seen))
         # "X and Y", "X, an opioid blocker": the coordinated and the apposed name the same side.
         for child in tree.children[node]:
             if tree.deps[child] in ("conj", "appos") and not tree.is_verbal(child):

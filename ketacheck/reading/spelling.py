@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ketacheck.text.normalize import Token, inflections, phrase_tokens, stem
@@ -22,9 +22,13 @@ SHORT_WORD_LETTERS = 8
 class Speller:
     """Corrects misspellings towards the database's own words only."""
 
-    def __init__(self, phrases: Iterable[tuple[str, bool]], known_stems: frozenset[str]) -> None:
-        """``phrases``: every lexicon phrase and whether it names a thing; ``known_stems``: words left alone."""
+    def __init__(
+        self, phrases: Iterable[tuple[str, bool]], known_stems: frozenset[str], dictionary: Callable[[], frozenset[str]]
+    ) -> None:
+        """``phrases``: every lexicon phrase and whether it names a thing; ``known_stems``: words left alone;
+        ``dictionary``: English words, which are never misspellings (asked for only when a word is unknown)."""
         self._known_stems = known_stems
+        self._dictionary = dictionary
         self._targets: dict[tuple[str, bool], list[str]] = defaultdict(list)
         words = {
             (form, is_name)
@@ -52,7 +56,7 @@ class Speller:
             if word not in self._cache:
                 if len(self._cache) >= _CORRECTIONS_KEPT:
                     self._cache.clear()
-                self._cache[word] = self._closest(word)
+                self._cache[word] = None if word in self._dictionary() else self._closest(word)
             fixed = self._cache[word]
             if fixed is None:
                 out.append(token)
