@@ -193,7 +193,9 @@ def _place(
         clause.link = Link.RAISED
         clause.hedged = True
         clause.asserted = governor not in negated
-    elif dep == "xcomp" and any(tokens[c].stem in words.sufficient for c in tree.children_by(governor, "acomp")):
+    elif dep == "xcomp" and (
+        framing_stem in words.sufficient or any(tokens[c].stem in words.sufficient for c in tree.children_by(governor, "acomp"))
+    ):
         # "X is (not) enough to create Y", "able to": the infinitive is what is said of X.
         clause.link = Link.RAISED
     elif dep in ("relcl", "acl"):

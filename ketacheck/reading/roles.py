@@ -132,6 +132,9 @@ class Roles:
             if tree.deps[node] in ("attr", "oprd"):
                 # "The study was a randomized crossover trial": what the predicate noun is said to be, the subject is.
                 objects.extend(tree.children_by(node, "amod", "compound"))
+            if tree.deps[node] in ("oprd", "acomp"):
+                # "cut the study short for ethical reasons": the complement's own phrase is the verb's too.
+                objects.extend(g for p in tree.children_by(node, "prep") for g in tree.children_by(p, "pobj"))
         head = tree.heads[cue.anchor]
         if nominal and tree.deps[cue.anchor] in ("nsubj", "nsubjpass") and head >= 0:
             # "Ketamine's side effects include dissociation": what the verb says the noun is.
