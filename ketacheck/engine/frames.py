@@ -119,6 +119,9 @@ class FrameFinder:
     def _sides(self, reading: Reading, cue: Mention, arguments: Arguments) -> dict[Orientation, tuple[list, list]]:
         roles = reading.roles
         subjects = [m for m in roles.fillers(arguments.subjects) if m.start not in cue.span]
+        if not subjects and reading.tree.pos[cue.anchor] == "NOUN":
+            # "…, but the relief is temporary": a noun cue with no owner is the same as an earlier one's.
+            subjects = self._earlier_subjects(reading, cue)
         objects = [m for m in roles.fillers(arguments.objects) if m.start not in cue.span]
         objects += [m for m in roles.entities_at(arguments.circumstances) if m not in objects]
         agents = [m for m in roles.fillers(arguments.agents) if m.start not in cue.span]
@@ -150,6 +153,13 @@ class FrameFinder:
             both = subjects + objects + agents
             sides[Orientation.EITHER] = (both, both)
         return sides
+
+    def _earlier_subjects(self, reading: Reading, cue: Mention) -> list[Mention]:
+        for earlier in reversed([r for r in reading.relations if r.ids == cue.ids and r.end <= cue.start]):
+            found = reading.roles.fillers(reading.roles.arguments(earlier).subjects)
+            if found:
+                return found
+        return []
 
     def _fill(
         self,

@@ -206,13 +206,21 @@ def _place(
         clause.link = Link.COMPLEMENT
     else:
         clause.link = Link.ADVERBIAL
-    if marks & words.open and dep in ("ccomp", "xcomp", "pcomp", "acl"):
+    if marks & words.open and _either_or(tokens, tree, head):
+        # "similar whether patients received naltrexone or a placebo": either way, not a question.
+        clause.link = Link.ADVERBIAL
+    elif marks & words.open and dep in ("ccomp", "xcomp", "pcomp", "acl"):
         clause.link = Link.OPEN
         clause.asserted = False
     elif marks & words.conditional:
         clause.link = Link.CONDITION
         clause.hedged = True
     return clause
+
+
+def _either_or(tokens: Sequence[Token], tree: Tree, head: int) -> bool:
+    """Whether a 'whether' clause offers alternatives ("whether X or Y"): it concedes, it does not ask."""
+    return any(tokens[i].norm == "or" for i in tree.subtree(head))
 
 
 def _according_to(

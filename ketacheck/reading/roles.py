@@ -119,10 +119,10 @@ class Roles:
                 ):
                     # "written by George": the cue's own 'by' governs who did it.
                     agents.append(child)
+                elif dep == "advcl" or (dep == "ccomp" and self._concessive(child)):
+                    circumstances.append(child)
                 elif dep in OBJECT_DEPS and child not in subjects:
                     objects.append(child)
-                elif dep == "advcl":
-                    circumstances.append(child)
                 elif dep in ("compound", "amod") and tree.pos[owner] in NOUN_POS:
                     # "opioid system activation": a noun cue's modifiers are what it acts on.
                     objects.append(child)
@@ -232,12 +232,18 @@ class Roles:
             node = pending.pop()
             out.append(node)
             for child in tree.children[node]:
-                if tree.deps[child] in ("ccomp", "parataxis") or (
-                    tree.deps[child] == "conj" and tree.is_verbal(child)
-                ):
+                if tree.deps[child] == "parataxis" or (tree.deps[child] == "conj" and tree.is_verbal(child)):
+                    continue
+                if tree.deps[child] == "ccomp" and not self._concessive(child):
                     continue
                 pending.append(child)
         return sorted(out)
+
+    def _concessive(self, node: int) -> bool:
+        """A 'whether … or …' clause concedes a circumstance ("similar whether they took X or Y")."""
+        tree = self.tree
+        marks = {self._norms[m] for m in tree.children_by(node, "mark")}
+        return "whether" in marks and any(self._norms[i] == "or" for i in tree.subtree(node))
 
     # --- what a side names ---------------------------------------------------------------
 
