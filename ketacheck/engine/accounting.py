@@ -120,7 +120,7 @@ class Accountant:
             elif i in reading.corrected:
                 # A corrected misspelling counts only where a frame uses it: "funded" read as "founded" is not "found".
                 loose.append(token.text)
-            elif token.stem in self._not_checked and not restrictive:
+            elif token.norm in self._not_checked and not restrictive:
                 not_checked.append(token.text)
             elif i in framing and not token.is_number and not _named(reading, i):
                 continue
@@ -165,8 +165,12 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
         index = match.clause
         while index >= 0:
             clause = reading.clauses[index]
-            if clause.link not in (Link.REPORTED, Link.RAISED) or clause.parent < 0:
+            if clause.parent < 0:
                 break
+            relays = clause.link is Link.RELATIVE and index in framing_clauses and reading.clauses[clause.parent].frames
+            if clause.link not in (Link.REPORTED, Link.RAISED, Link.OPEN) and not relays:
+                break
+            # "MNT reported on research that found that X": a framing verb in a relative clause frames on.
             framing_clauses.add(clause.parent)
             index = clause.parent
     frames = {m.clause for m in supported}

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from ketacheck.records import Database
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, stem
+from ketacheck.text.normalize import Token
 from ketacheck.text.numbers import find_quantities
 
 _NOT_CHECKED = ENGLISH["not_checked"]
@@ -25,18 +25,18 @@ class Evidence:
             for claim_id, words in evidence.items()
         }
         self.not_checked = frozenset(
-            stem(word)
+            word
             for phrases in _NOT_CHECKED.values()
             if isinstance(phrases, list)
             for phrase in phrases
             for word in phrase.split()
             if word not in _FUNCTION_WORDS
         )
-        """Stems of intensity, manner and description: they assert nothing the source lacks."""
+        """Intensity, manner and description, word for word (a stem would take "thoughts" for "thoughtful")."""
         self.restrictive = frozenset(ENGLISH["restrictive"])
         """Words that make a claim stronger than its evidence unless the evidence says them too (all, only)."""
         self.speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
 
     def allows(self, claim_id: str, token: Token) -> bool:
         """Whether a word adds nothing to what a claim's evidence says."""
-        return token.stem in self.vocabulary or token.stem in self.stems[claim_id] or token.stem in self.not_checked
+        return token.stem in self.vocabulary or token.stem in self.stems[claim_id] or token.norm in self.not_checked

@@ -12,7 +12,10 @@ the right side, in one of four orientations:
 - either way: a noun cue that a copula equates with something ("dissociation is a side effect of
   ketamine", "a risk of ketamine is addiction") leaves the roles to the claim;
 - denied outright: a negated cue with a subject and nothing after it ("ketamine has no side effects")
-  denies every object it could have, and so contradicts a claim that names one.
+  denies every object it could have, and so contradicts a claim that names one;
+- in word order: where the parser read a verb as something else ("taking naltrexone before ingesting
+  ketamine lessened …" read "lessened" as a noun), the claim's subject before it and its object after
+  it, with no negation between: this may support, never contradict.
 
 Relations said without a cue ("Stanford researchers") are read from two mentions the parse joins.
 Each candidate then goes through the rules (``rules.RULES``), in order, until one decides.
@@ -41,6 +44,7 @@ class Orientation(str, Enum):
     CONDITION = "condition"
     EITHER = "either way"
     DENIED = "denied outright"
+    LINEAR = "in word order"
     SIDE_BY_SIDE = "side by side"
 
 
@@ -186,6 +190,10 @@ class FrameFinder:
                 subject, obj = pairs[0]
                 yield Candidate(reading, claim, cue, subject, obj, orientation, arguments, clause)
                 return
+        linear = _in_word_order(reading, claim, cue) if _misread_verb(reading, cue) else None
+        if linear is not None:
+            yield Candidate(reading, claim, cue, linear[0], linear[1], Orientation.LINEAR, arguments, clause)
+            return
         if (
             claim.polarity
             and cue.kind is MentionKind.CUE
@@ -226,6 +234,43 @@ class FrameFinder:
                                 reading, claim, cue, subject, obj if claim.object else None,
                                 Orientation.SIDE_BY_SIDE, None, clause,
                             )
+
+
+def _misread_verb(reading: Reading, cue: Mention) -> bool:
+    """A verb in the past tense that the parser took for a noun or a modifier."""
+    tree = reading.tree
+    word = reading.tokens[cue.anchor].norm
+    return (
+        cue.end - cue.start == 1
+        and word.endswith("ed")
+        and (tree.pos[cue.anchor] not in ("VERB", "AUX") or tree.deps[cue.anchor] in ("dobj", "pobj", "compound", "amod"))
+    )
+
+
+def _in_word_order(reading: Reading, claim: Claim, cue: Mention) -> tuple[Mention, Mention] | None:
+    if not claim.object:
+        return None
+    sentence = _sentence_span(reading, cue.anchor)
+    before = [m for m in reading.entities if sentence[0] <= m.start and m.end <= cue.start and not set(m.ids).isdisjoint(claim.subject)]
+    after = [m for m in reading.entities if cue.end <= m.start and m.end <= sentence[1] and not set(m.ids).isdisjoint(claim.object)]
+    if not before or not after:
+        return None
+    subject, obj = before[-1], after[0]
+    if any(subject.start <= n.start < obj.end for n in reading.negations):
+        return None
+    tokens = reading.tokens
+    if any(tokens[i].norm in ("by", "was", "were", "been", "being") for i in range(subject.end, cue.start)):
+        return None  # a passive in between would turn the roles round
+    return subject, obj
+
+
+def _sentence_span(reading: Reading, index: int) -> tuple[int, int]:
+    tree = reading.tree
+    root = index
+    for root in tree.ancestors(index):
+        pass
+    inside = tree.subtree(root)
+    return inside[0], inside[-1] + 1
 
 
 def _contrasted(reading: Reading, cue: Mention) -> list[Mention]:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection
-from ketacheck.reading import Mention, MentionKind, Reading
-from ketacheck.records import Verdict
+from ketacheck.reading import Link, Mention, MentionKind, Reading
+from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
 
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
@@ -52,11 +52,23 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection |
 
 
 def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
-    """A frame under a denied frame ("does not prove that"), an open question ("whether") or a question mark is not asserted."""
-    clause = candidate.reading.clauses[candidate.clause]
-    if clause.asserted:
+    """A frame under a denied frame ("does not prove that"), an open question ("whether") or a question mark
+    is not asserted. But what a noun phrase presupposes is ("whether the temporary relief is worth it"),
+    and an open question is just what a hypothesis is ("to determine whether ketamine is another opioid")."""
+    reading = candidate.reading
+    clause = reading.clauses[candidate.clause]
+    if clause.asserted or _presupposed(candidate):
+        return None
+    if clause.link is Link.OPEN and candidate.claim.strength is Strength.HYPOTHESIS:
         return None
     return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
+
+
+def _presupposed(candidate: Candidate) -> bool:
+    """A relation inside a noun phrase ("the temporary relief it provides", "side effects such as dissociation")."""
+    if candidate.orientation is Orientation.SIDE_BY_SIDE:
+        return True
+    return candidate.reading.tree.pos[candidate.cue.anchor] in ("NOUN", "PROPN")
 
 
 def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | None:
@@ -118,7 +130,9 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
             continue
         if mention.sign < 0:
             flips.append(f"{mention.text!r} names the opposite")
-        denied = mention.negations + phrase_negations(candidate, mention)
+        # A relative clause's antecedent keeps its own clause's negation ("not the sensation that it induced").
+        inside = candidate.arguments is None or mention.anchor in candidate.arguments.clause
+        denied = (mention.negations if inside else []) + phrase_negations(candidate, mention)
         if len(denied) % 2:
             flips.append(f"negation {', '.join(repr(n) for n in denied)} on {mention.text!r}")
     polarity = len(flips) % 2 == 0
@@ -130,6 +144,8 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, 2, candidate)
     how = f" ({'; '.join(flips)})" if flips else ""
     contradicts = bool(contrary) or polarity != claim.polarity
+    if contradicts and candidate.orientation is Orientation.LINEAR:
+        return Rejection(claim, f"{candidate.frame}: read in word order only, which settles nothing against the source")
     qualified = (_qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence)) if contradicts else None
     if qualified:
         return Rejection(claim, f"{candidate.frame}: {qualified} — not what the source speaks of, so no contradiction")

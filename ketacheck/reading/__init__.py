@@ -240,6 +240,16 @@ class Reader:
             if entity_payloads and match.end - match.start == 1 and self._used_as_verb(tokens, tree, match.start):
                 # A thing named as a verb ("studying", "studied") is not the thing ("study").
                 entity_payloads = []
+            if not entity_payloads:
+                # A cue that opens with a name ("team from Stanford"): the name is the entity too.
+                entity_payloads, end = self._leading_entity(tokens, tree, match.start, match.end)
+                if entity_payloads:
+                    text = span_text(tokens, match.start, end)
+                    entities.append(
+                        Mention(match.start, end, text, tuple(dict.fromkeys(e for e, _ in entity_payloads)), MentionKind.ALIAS, span_head(tree, match.start, end))
+                    )
+                    entity_payloads = []
+                    text = span_text(tokens, match.start, match.end)
             if entity_payloads:
                 ids = tuple(dict.fromkeys(eid for eid, _ in entity_payloads))
                 opposite = all(kind == "opposite" for _, kind in entity_payloads)
@@ -254,6 +264,17 @@ class Reader:
                     Mention(match.start, match.end, text, (relation_id,), _KINDS[kind], anchor, converse=converse)
                 )
         return entities, relations
+
+    def _leading_entity(
+        self, tokens: Sequence[Token], tree: Tree, start: int, end: int
+    ) -> tuple[list[tuple[str, str]], int]:
+        for stop in range(end - 1, start, -1):
+            if tree.pos[stop - 1] not in ("NOUN", "PROPN"):
+                continue
+            found = [(eid, kind) for role, eid, kind, _ in self._lexicon.exact(tokens[start:stop]) if role == "entity" and kind == "alias"]
+            if found:
+                return found, stop
+        return [], start
 
     def _names_a_thing(self, tokens: Sequence[Token], start: int, end: int) -> bool:
         """Whether a span is a plain name ("opioid blocker"), not a phrase with a verb or a preposition in

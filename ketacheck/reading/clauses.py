@@ -65,6 +65,8 @@ class Clause:
     """Heads of unknown names among those who report it."""
     other_source: str = ""
     """The words of a source that is another study or dataset than the article's ("pilot data"), if so."""
+    frames: bool = False
+    """Whether its own verb frames what it governs ("found", "reported", "suggests")."""
 
 
 class FramingWords:
@@ -116,6 +118,7 @@ def read_clauses(
         governor = tree.heads[head]
         parent = clause_of[governor] if governor >= 0 else -1
         clause = _place(tokens, tree, roles, head, governor, parent, words, negated, name_heads)
+        clause.frames = tokens[head].stem in words.verbs or tokens[head].stem in words.hedging_verbs
         clause.tokens = [i for i in range(count) if clause_of[i] == len(clauses)]
         if _root_of(tree, head) in questions:
             clause.asserted = False

@@ -279,6 +279,11 @@ class Roles:
                 # A relative pronoun stands for the noun its clause modifies; a predicate noun for the subject
                 # it is said of ("naltrexone is a drug that blocks…", "naltrexone, a drug that blocks…").
                 clause = next((a for a in tree.ancestors(node) if tree.deps[a] in ("relcl", "acl")), None)
+                if clause is None and self._norms[node] in ("which", "who"):
+                    # The parser lost the relative clause ("overusing ketamine, which might grow…" hung as an
+                    # adverbial): "which" then stands for the nearest thing named before it.
+                    before = [m for i, ms in self._entity_at.items() if i < node for m in ms]
+                    return [max(before, key=lambda m: m.end)] if before else []
                 if clause is not None and tree.heads[clause] >= 0:
                     noun = tree.heads[clause]
                     found = self._fillers(noun, depth, seen)

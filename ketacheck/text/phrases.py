@@ -67,6 +67,13 @@ class PhraseIndex(Generic[T]):
             self._ordered[first] = ordered
         return ordered
 
+    def exact(self, tokens: Sequence[Token]) -> tuple[T, ...]:
+        """What is registered under exactly these words, if anything."""
+        if not tokens:
+            return ()
+        stems = tuple(token.stem for token in tokens)
+        return tuple(self._by_first.get(stems[0], {}).get(stems, ()))
+
     def find(self, tokens: Sequence[Token], taken: list[bool] | None = None) -> list[PhraseMatch[T]]:
         """Non-overlapping matches, left to right, the longest at each position.
 
