@@ -256,8 +256,8 @@ def _in_word_order(reading: Reading, claim: Claim, cue: Mention) -> tuple[Mentio
     if not before or not after:
         return None
     subject, obj = before[-1], after[0]
-    if any(subject.start <= n.start < obj.end for n in reading.negations):
-        return None
+    if any(sentence[0] <= n.start < sentence[1] for n in reading.negations):
+        return None  # word order alone cannot tell what a negation reaches
     tokens = reading.tokens
     if any(tokens[i].norm in ("by", "was", "were", "been", "being") for i in range(subject.end, cue.start)):
         return None  # a passive in between would turn the roles round

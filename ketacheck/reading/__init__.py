@@ -177,7 +177,8 @@ class Reader:
             for role, entity_id, _, _ in match.payloads:
                 word = _STAND_INS.get(self._entity_types.get(entity_id, "")) if role == "entity" else None
                 if word:
-                    stand_ins[match.start] = (word.capitalize() if tokens[match.start].capitalised else word, match.end)
+                    opens = match.start == 0 or tokens[match.start - 1].norm in (".", "!", "?", ":", '"')
+                    stand_ins[match.start] = (word.capitalize() if opens else word, match.end)
                     for inside in range(match.start + 1, match.end):
                         stand_ins.pop(inside, None)
                     break

@@ -23,7 +23,8 @@ from ketacheck.reading.parser import Tree
 from ketacheck.text.english import ENGLISH
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
-OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp", "pcomp", "pobj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp", "pcomp", "pobj", "nsubjpass", "npadvmod")
+"""Arcs to what a cue governs; "npadvmod" too, which the parser gives an object it cannot place ("improved reaction times")."""
 PREPOSITION_DEPS = ("prep", "agent")
 NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 
@@ -128,6 +129,14 @@ class Roles:
                     objects.append(child)
         if tree.pos[cue.anchor] in ("ADP", "SCONJ") or tree.deps[cue.anchor] == "prep":
             objects.extend(c for c in tree.children_by(cue.anchor, "pobj", "pcomp") if c not in objects)
+        if tree.deps[cue.anchor] == "mark" and tree.heads[cue.anchor] >= 0:
+            # "X because Y": the clause it opens is the cause, the clause that clause hangs from the effect.
+            opened = tree.heads[cue.anchor]
+            main = tree.heads[opened]
+            if main >= 0:
+                subjects = tree.children_by(main, *SUBJECT_DEPS, "dobj", "attr")
+                objects = [opened, *tree.children_by(opened, *SUBJECT_DEPS, "dobj", "attr", "acomp")]
+                predicate = main
         for node in list(objects):
             if tree.deps[node] in ("attr", "oprd"):
                 # "The study was a randomized crossover trial": what the predicate noun is said to be, the subject is.
@@ -301,8 +310,9 @@ class Roles:
                         found.extend(self._fillers(governed, depth + 1, seen))
                 elif dep in _DESCEND:
                     found.extend(self._fillers(child, depth + 1, seen))
-                elif dep in SUBJECT_DEPS and tree.is_verbal(node):
-                    # A complement clause names what its subject names ("whether naltrexone would…").
+                elif (dep in SUBJECT_DEPS or dep in ("xcomp", "ccomp")) and tree.is_verbal(node):
+                    # A complement clause names what its subject and its own complements name
+                    # ("whether naltrexone would…", "to spend more time studying vagus nerve stimulation").
                     found.extend(self._fillers(child, depth + 1, seen))
         if not here and depth == 0:
             # "George is one of the study's authors": a predicate noun names its subject.
