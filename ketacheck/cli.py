@@ -149,21 +149,27 @@ def _stream(
     tally: Counter[Verdict],
 ) -> bool:
     """Answer every statement and render it; whether Ctrl-C cut the stream short."""
+    from ketacheck.engine import BATCH
+
     interrupted = False
     with _whole_records() as whole:
         try:
             with whole():
                 renderer.start()
             if jobs == 1:
-                answered: Iterator[tuple[int, CheckResult]] = ((line, engine.check(text)) for line, text in source)
+                batches: Iterator[list[tuple[int, CheckResult]]] = _answered(engine, source)
             else:
                 from ketacheck.parallel import check_in_parallel  # multiprocessing costs a one-process run 4 ms
 
-                answered = check_in_parallel(source, db, jobs)
-            for line, result in answered:
-                tally[result.verdict] += 1
-                with whole():
-                    renderer.result(line, result)
+                batches = ([answer] for answer in check_in_parallel(source, db, jobs))
+            for batch in batches:
+                for line, result in batch:
+                    tally[result.verdict] += 1
+                    with whole():
+                        renderer.result(line, result)
+                if len(batch) < BATCH:
+                    # Input is coming slowly (a person typing, tail -f): show what is answered now.
+                    out.flush()
         except KeyboardInterrupt:
             interrupted = True
         # Interrupted or not, whatever was answered ends as a well-formed document; a second
@@ -178,6 +184,16 @@ def _stream(
             except KeyboardInterrupt:
                 interrupted = True
     return interrupted
+
+
+def _answered(engine: Engine, source: Iterator[tuple[int, str]]) -> Iterator[list[tuple[int, CheckResult]]]:
+    """The statements' results in input order, a batch at a time: as many as input allows, up to BATCH."""
+    from ketacheck.batches import ready_batches
+    from ketacheck.engine import BATCH
+
+    for batch in ready_batches(source, BATCH):
+        results = engine.check_many([text for _, text in batch], len(batch))
+        yield list(zip((line for line, _ in batch), results, strict=True))
 
 
 def _data_stream() -> TextIO:

@@ -22,7 +22,7 @@ REQUIRED_COLUMNS = ("label", "kind", "statement")
 
 
 class Checker(Protocol):
-    def check(self, statement: str) -> CheckResult: ...
+    def check_many(self, statements: Iterable[str], batch: int = ...) -> Iterator[CheckResult]: ...
 
 
 class LabelledStatement(BaseModel):
@@ -131,9 +131,10 @@ def evaluate(engine: Checker, rows: Iterable[LabelledStatement]) -> EvalReport:
     answered_right = {label: 0 for label in LABELS}
     misses: list[Miss] = []
     total = 0
-    for row in rows:
+    rows = list(rows)
+    for row, result in zip(rows, engine.check_many(row.statement for row in rows), strict=True):
         total += 1
-        got = engine.check(row.statement).verdict
+        got = result.verdict
         confusion[row.label][got] += 1
         answered[got] += 1
         if got in row.labels:

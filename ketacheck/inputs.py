@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
@@ -34,10 +35,16 @@ def open_bytes(path: str) -> BinaryIO:
 
 
 def stdin_bytes() -> BinaryIO:
+    """Standard input as bytes, on a file descriptor of its own: the thread that reads it ahead
+    (``batches``) may be blocked in a read when the program ends, and must not hold the lock of
+    the interpreter's own sys.stdin then."""
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:
         return io.BytesIO(sys.stdin.read().encode("utf-8", "replace"))
-    return buffer
+    try:
+        return open(os.dup(buffer.fileno()), "rb")  # noqa: SIM115 - open for the life of the process
+    except (AttributeError, OSError, ValueError):  # a stand-in stream (tests), without a file descriptor
+        return buffer
 
 
 def numbered_lines(binary: BinaryIO, on_bad_line: BadLine) -> Iterator[tuple[int, str]]:

@@ -22,7 +22,8 @@ def _start(database_path: str | None) -> None:
 
 def _check_chunk(chunk: list[tuple[int, str]]) -> list[tuple[int, CheckResult]]:
     assert _ENGINE is not None
-    return [(line, _ENGINE.check(text)) for line, text in chunk]
+    results = _ENGINE.check_many([text for _, text in chunk], len(chunk))
+    return list(zip((line for line, _ in chunk), results))
 
 
 def check_in_parallel(

@@ -74,7 +74,8 @@ def exploding_engine(monkeypatch) -> None:
     """An engine whose every check fails with an unexpected error, to test the last line of defence."""
     from ketacheck import engine as engine_module
 
-    def explode(self, statement):
+    def explode(self, statements, batch=None):
         raise RuntimeError("boom")
+        yield  # a generator, as check_many is
 
-    monkeypatch.setattr(engine_module.Engine, "check", explode)
+    monkeypatch.setattr(engine_module.Engine, "check_many", explode)

@@ -149,10 +149,12 @@ def test_compound_statement_all_true_clauses_support(engine):
     assert verdict(engine, statement) is S
 
 
-def test_reasons_show_each_clause(engine):
-    result = engine.check("Naltrexone blocked the antidepressant effect but not the dissociation.")
+def test_reasons_show_each_clause_with_its_roles_and_negations(engine):
+    result = engine.check("Naltrexone blocked the antidepressant effect, but it did not block the dissociation.")
     clauses = [r for r in result.reasons if r.startswith("clause ")]
     assert len(clauses) == 2
+    assert "'Naltrexone'→naltrexone as subject of 'blocked'" in clauses[0]
+    assert "negation 'did not' on 'block'" in clauses[1]
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -52,3 +53,35 @@ def test_module_entry_point_runs():
     assert result.returncode == 1, result.stderr
     assert '"verdict": "contradicted"' in result.stdout
     assert result.stderr == ""
+
+
+def test_a_line_typed_slowly_is_answered_before_the_next_arrives():
+    """Batching for the parser never waits for input that has not come (a person typing, tail -f)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ketacheck", "check", "--format", "jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    answers = []
+    try:
+        for statement in ("Naltrexone blocks dissociation.", "The study was published in Nature."):
+            process.stdin.write(statement.encode() + b"\n")
+            process.stdin.flush()
+            # stdin stays open: the answer must come without more input or an end of input.
+            answers.append(_readline_within(process.stdout, seconds=60))
+    finally:
+        process.stdin.close()
+        process.wait(timeout=60)
+    assert [json.loads(a)["line"] for a in answers] == [1, 2]
+    assert all(json.loads(a)["verdict"] == "contradicted" for a in answers)
+
+
+def _readline_within(stream, seconds: float) -> bytes:
+    found: list[bytes] = []
+    reader = threading.Thread(target=lambda: found.append(stream.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout=seconds)
+    assert found and found[0], "no answer before the next line was sent"
+    return found[0]

@@ -34,10 +34,9 @@ def describe_clause(reading: Reading, index: int) -> str:
     if entities:
         described = []
         for m in entities:
-            role = tree.deps[m.anchor]
-            other = " (another)" if reading.is_other(m) else ""
+            other = " (another than the article's)" if reading.is_other(m) else ""
             pronoun = " (pronoun)" if m.kind is MentionKind.PRONOUN else ""
-            described.append(f"{m.text!r}→{'/'.join(m.ids)} as {role}{other}{pronoun}")
+            described.append(f"{m.text!r}→{'/'.join(m.ids)} {role_of(reading, m.anchor)}{other}{pronoun}")
         parts.append("entities " + ", ".join(described))
     relations = [m for m in reading.relations if m.anchor in inside]
     if relations:
@@ -55,11 +54,44 @@ def describe_clause(reading: Reading, index: int) -> str:
         parts.append("negation " + ", ".join(negations))
     names = [n for n in reading.names if n.anchor in inside]
     if names:
-        parts.append("names " + ", ".join(f"{n.text!r} ({n.kind}, {tree.deps[n.anchor]})" for n in names))
+        parts.append("names " + ", ".join(f"{n.text!r} ({n.kind}, {role_of(reading, n.anchor)})" for n in names))
     numbers = [q.shown for q in reading.quantities if q.start in inside]
     if numbers:
         parts.append("numbers " + ", ".join(numbers))
     return f"clause {index + 1} {text!r} (head {head!r}): " + ("; ".join(parts) or "nothing the database knows")
+
+
+_ROLES = {
+    "nsubj": "subject",
+    "csubj": "subject",
+    "nsubjpass": "subject (passive)",
+    "dobj": "object",
+    "dative": "object",
+    "pobj": "object",
+    "attr": "predicate",
+    "acomp": "predicate",
+    "oprd": "predicate",
+    "poss": "possessor",
+    "amod": "modifier",
+    "compound": "modifier",
+    "nmod": "modifier",
+    "npadvmod": "modifier",
+    "advmod": "modifier",
+    "appos": "apposition",
+    "conj": "joined",
+    "agent": "doer",
+}
+
+
+def role_of(reading: Reading, node: int) -> str:
+    """How a word hangs in the parse, in words: "as subject of 'blocked'", "as object of 'in'"."""
+    tree = reading.tree
+    head = tree.heads[node]
+    if head < 0:
+        return "as the head of its sentence"
+    dep = tree.deps[node]
+    role = _ROLES.get(dep, dep)
+    return f"as {role} of {reading.tokens[head].text!r}"
 
 
 def describe_rejections(rejections: Iterable[Rejection]) -> list[str]:

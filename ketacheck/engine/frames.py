@@ -256,8 +256,10 @@ def _in_word_order(reading: Reading, claim: Claim, cue: Mention) -> tuple[Mentio
     if not before or not after:
         return None
     subject, obj = before[-1], after[0]
-    if any(sentence[0] <= n.start < sentence[1] for n in reading.negations):
-        return None  # word order alone cannot tell what a negation reaches
+    for negation in reading.negations:
+        # Word order alone cannot tell what a negation reaches: none may stand in the frame or deny it.
+        if subject.start <= negation.start < obj.end or (negation.sentential and sentence[0] <= negation.start < sentence[1]):
+            return None
     tokens = reading.tokens
     if any(tokens[i].norm in ("by", "was", "were", "been", "being") for i in range(subject.end, cue.start)):
         return None  # a passive in between would turn the roles round
