@@ -32,6 +32,7 @@ __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "R
 
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
+_NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"))
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _STAND_INS: dict[str, str] = {k: v for k, v in ENGLISH["stand_ins"].items() if not k.startswith("_")}
 
@@ -292,7 +293,8 @@ class Reader:
 
     def _used_as_verb(self, tokens: Sequence[Token], tree: Tree, i: int) -> bool:
         """Whether the parse reads a word as a verb that is not itself an alias ("dissociated" is one)."""
-        if tree.pos[i] not in ("VERB", "AUX"):
+        if tree.pos[i] not in ("VERB", "AUX") or tree.deps[i] in _NOUN_ROLES:
+            # Where the parse puts a noun ("improved reflexes" tagged as a verb), it is the thing.
             return False
         return tokens[i].norm not in self._alias_words or tree.tags[i] in ("VB", "VBP", "VBZ")
 
