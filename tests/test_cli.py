@@ -211,3 +211,41 @@ def test_internal_error_exits_2_not_1(runner, exploding_engine):
     assert "internal error: RuntimeError: boom" in result.stderr
     assert "--debug" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_missing_spacy_model_is_one_line_naming_the_fix_and_exit_2(tmp_path):
+    """Shown in the README: a fresh process, for this process has its pipeline loaded already."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    env = {**os.environ, "KETACHECK_SPACY_MODEL": "en_core_web_nope", "KETACHECK_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "ketacheck", "check", "Naltrexone blocks dissociation."],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert done.stderr.strip() in readme
+
+
+def test_commands_that_read_no_sentence_never_load_spacy():
+    import subprocess
+    import sys
+
+    for command in (["--help"], ["--version"], ["claims", "list"], ["claims", "show", "published-in-ajp"], ["db", "schema"]):
+        script = (
+            "import sys\nfrom ketacheck.cli import main\n"
+            f"sys.argv = ['ketacheck', *{command!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('spacy' in sys.modules, file=sys.stderr)"
+        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+        assert done.stderr.strip().endswith("False"), (command, done.stderr)

@@ -114,14 +114,14 @@ class Engine:
         matches, rejections = self._match(reading)
         contradicted = [m for m in matches if m.verdict is Verdict.CONTRADICTED]
         if contradicted:
-            reasons.extend(f"contradicted by {m.claim.id}: {m.why}" for m in contradicted)
+            reasons.extend(f"contradicted by {m.claim.id}: {m.why}" for m in _one_per_claim(contradicted))
             return self._decided(statement, Verdict.CONTRADICTED, contradicted[0], reading, matches, reasons)
         supported = [m for m in matches if m.verdict is Verdict.SUPPORTED]
         reasons.extend(describe_rejections(rejections))
         if not supported:
             reasons.append("no claim in the database shares this statement's frame")
             return self._unknown(statement, reasons, self._nearest_score(reading))
-        reasons.extend(f"supported by {m.claim.id}: {m.why}" for m in supported)
+        reasons.extend(f"supported by {m.claim.id}: {m.why}" for m in _one_per_claim(supported))
         audit = self._accountant.audit(reading, supported)
         if audit.not_checked:
             reasons.append(f"not checked: {', '.join(repr(w) for w in audit.not_checked)}")
@@ -195,6 +195,17 @@ class Engine:
         words = " ".join(sorted(t.norm for t in reading.tokens if not t.punct))
         found = process.extractOne(words, self._sorted_claim_words, scorer=fuzz.ratio)
         return round(UNKNOWN_CEILING * found[1] / 100, 3) if found else 0.0
+
+
+def _one_per_claim(matches: list[FrameMatch]) -> list[FrameMatch]:
+    """The first frame that decided each claim: a claim said twice over ("is an opioid blocker") is named once."""
+    seen: set[str] = set()
+    kept = []
+    for match in matches:
+        if match.claim.id not in seen:
+            seen.add(match.claim.id)
+            kept.append(match)
+    return kept
 
 
 def _main_subject(reading: Reading) -> str | None:

