@@ -43,6 +43,13 @@ def engine(database: Database) -> Engine:
     return Engine(database)
 
 
+@pytest.fixture(scope="session")
+def reader(database: Database):
+    from ketacheck.reading import Reader, evidence_tokens
+
+    return Reader(database, evidence_tokens(database))
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

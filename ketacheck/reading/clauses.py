@@ -251,7 +251,8 @@ def _another_source(tokens: Sequence[Token], tree: Tree, subjects: list[int], wo
             subject = tree.heads[clause] if tree.deps[clause] in ("relcl", "acl") else subject
         modifiers = [c for c in tree.children[subject] if tree.deps[c] in ("amod", "compound", "det", "nummod")]
         if any(tokens[c].norm in words.other for c in modifiers):
-            return " ".join(tokens[i].text for i in tree.subtree(subject) if tree.deps[i] != "relcl")
+            said = set(tree.subtree(subject)) - {i for c in tree.children_by(subject, "relcl") for i in tree.subtree(c)}
+            return " ".join(tokens[i].text for i in sorted(said))
     return ""
 
 

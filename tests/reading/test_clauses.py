@@ -1,0 +1,76 @@
+"""How a clause hangs in its sentence: reported, hedged, asserted, and by whom."""
+
+from __future__ import annotations
+
+from ketacheck.reading import Link
+
+from .helpers import named, token
+
+
+def clause_of(reader, statement: str, word: str):
+    reading = reader.read(statement)
+    return reading, reading.clause_at(token(reading, word))
+
+
+def test_a_framing_verb_reports_its_clause_and_its_subject_is_the_source(reader):
+    _, clause = clause_of(reader, "The researchers found that naltrexone blocked the antidepressant effect.", "blocked")
+    assert clause.link is Link.REPORTED
+    assert named(clause.sources) == ["the researchers"]
+    assert clause.asserted and not clause.hedged
+
+
+def test_a_hedging_verb_hedges_its_clause(reader):
+    _, clause = clause_of(reader, "The study suggests that ketamine activates the opioid system.", "activates")
+    assert clause.link is Link.REPORTED and clause.hedged
+
+
+def test_a_modal_hedges_its_clause(reader):
+    _, clause = clause_of(reader, "Ketamine might activate the opioid system.", "activate")
+    assert clause.hedged
+
+
+def test_a_denied_frame_does_not_assert_its_clause(reader):
+    _, clause = clause_of(reader, "The study does not prove that ketamine acts on the opioid system.", "acts")
+    assert not clause.asserted
+
+
+def test_whether_leaves_a_clause_open(reader):
+    _, clause = clause_of(reader, "Researchers asked whether ketamine activates the opioid system.", "activates")
+    assert clause.link is Link.OPEN and not clause.asserted
+
+
+def test_whether_or_concedes_and_asserts(reader):
+    _, clause = clause_of(reader, "Dissociation was similar whether patients took naltrexone or a placebo.", "took")
+    assert clause.link is Link.ADVERBIAL and clause.asserted
+
+
+def test_if_makes_a_condition_which_hedges(reader):
+    _, clause = clause_of(reader, "If ketamine works like an opioid, patients could become dependent.", "works")
+    assert clause.link is Link.CONDITION and clause.hedged
+
+
+def test_a_question_asserts_nothing(reader):
+    _, clause = clause_of(reader, "Does naltrexone block dissociation?", "block")
+    assert not clause.asserted
+
+
+def test_a_noun_that_frames_reports_its_content(reader):
+    _, clause = clause_of(reader, "A key insight is the discovery that naltrexone blocks the antidepressant effect.", "blocks")
+    assert clause.link is Link.REPORTED and clause.asserted
+
+
+def test_a_source_the_database_does_not_know_is_kept_as_a_name(reader):
+    reading, clause = clause_of(reader, "Airan said that ketamine activates the opioid system.", "activates")
+    assert [reading.tokens[i].text for i in clause.source_names] == ["Airan"]
+
+
+def test_a_source_marked_as_another_is_kept(reader):
+    _, clause = clause_of(
+        reader, "We present pilot data that indicate that naltrexone does not attenuate ketamine's effect.", "attenuate"
+    )
+    assert clause.other_source == "pilot data"
+
+
+def test_according_to_names_the_source(reader):
+    _, clause = clause_of(reader, "According to the editorial, ketamine may be another opioid.", "be")
+    assert named(clause.sources) == ["editorial"]

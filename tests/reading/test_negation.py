@@ -1,0 +1,49 @@
+"""What each negation cue negates, read from the parse."""
+
+from __future__ import annotations
+
+from .helpers import token
+
+
+def targets(reader, statement: str) -> dict[str, str]:
+    reading = reader.read(statement)
+    return {cue.text.lower(): reading.tokens[cue.target].text.lower() for cue in reading.negations}
+
+
+def test_not_negates_its_verb(reader):
+    assert targets(reader, "Naltrexone did not block dissociation.") == {"did not": "block"}
+
+
+def test_no_negates_its_noun(reader):
+    assert targets(reader, "Naltrexone had no effect on the antidepressant effect.") == {"no": "effect"}
+
+
+def test_without_negates_what_it_governs(reader):
+    assert targets(reader, "Ketamine relieves depression without dissociation.") == {"without": "dissociation"}
+
+
+def test_fail_to_negates_the_verb_it_governs(reader):
+    assert targets(reader, "Naltrexone failed to block dissociation.")["failed to"] == "block"
+
+
+def test_neither_nor_negates_each_conjunct(reader):
+    found = targets(reader, "The study was neither randomized nor blinded.")
+    assert found == {"neither": "randomized", "nor": "blinded"}
+
+
+def test_not_after_but_negates_the_noun_it_stands_before(reader):
+    found = targets(reader, "Naltrexone blocked the antidepressant effect but not the dissociation.")
+    assert found == {"not": "dissociation"}
+
+
+def test_it_is_not_true_that_denies_the_clause_after_it(reader):
+    reading = reader.read("It is not true that naltrexone blocked dissociation.")
+    (cue,) = reading.negations
+    assert cue.sentential and cue.target == token(reading, "blocked")
+    assert reading.denials(reading.clause_of[token(reading, "blocked")]) == ["It is not true that"]
+    # A denial of a clause is not a negation of any one word in it.
+    assert reading.negations_on(token(reading, "blocked")) == []
+
+
+def test_pseudo_negations_negate_nothing(reader):
+    assert targets(reader, "Naltrexone not only lessened but blocked the antidepressant effect.") == {}

@@ -1,0 +1,60 @@
+"""The parse the reader hands on: its own tokens, drug names and misspellings read as words the parser knows."""
+
+from __future__ import annotations
+
+from ketacheck.reading.parser import dictionary_words, pipeline
+
+from .helpers import token
+
+
+def test_a_drug_name_is_read_as_a_noun_that_can_be_a_subject(reader):
+    # On its own the small parser takes "Ketamine" for an adjective here.
+    reading = reader.read("Ketamine stimulates the opioid system.")
+    assert reading.tree.deps[token(reading, "Ketamine")] == "nsubj"
+
+
+def test_a_title_is_one_word_with_its_full_stop(reader):
+    reading = reader.read("Dr. Mark George works at the Medical University of South Carolina.")
+    assert reading.tree.deps[token(reading, "George")] == "nsubj"
+    stop = token(reading, ".")
+    assert reading.tree.heads[stop] == token(reading, "Dr")
+
+
+def test_a_possessive_is_marked_on_its_word(reader):
+    reading = reader.read("Ketamine's effect was blocked.")
+    assert reading.tree.possessive[token(reading, "Ketamine")]
+
+
+def test_a_noun_hung_from_a_verb_as_a_compound_is_its_subject(reader):
+    reading = reader.read("Opioid blocker blunts ketamine's effect on depression.")
+    assert reading.tree.deps[token(reading, "blocker")] == "nsubj"
+
+
+def test_a_misspelling_is_parsed_as_the_word_meant(reader):
+    reading = reader.read("Naltrexone blockd ketamine's antidepresant efect.")
+    assert reading.tree.deps[token(reading, "Naltrexone")] == "nsubj"
+
+
+def test_the_tags_map_to_the_pipelines_own_parts_of_speech(reader):
+    reading = reader.read("The study did not find that it works.")
+    pos = {t.text: reading.tree.pos[i] for i, t in enumerate(reading.tokens)}
+    assert pos["study"] == "NOUN" and pos["did"] == "AUX" and pos["that"] == "SCONJ" and pos["not"] == "PART"
+
+
+def test_every_token_of_the_reader_has_a_place_in_the_parse(reader):
+    reading = reader.read('"[W]ith these new findings," George wrote — don’t overuse ketamine (n=5).')
+    assert len(reading.tree.heads) == len(reading.tokens)
+    assert sum(1 for head in reading.tree.heads if head < 0) >= 1
+
+
+def test_the_strings_a_stream_teaches_the_parser_are_freed(reader):
+    strings = pipeline().vocab.strings
+    before = len(strings)
+    reader.read_many([f"Ketamine relieves zq{n}xw depression in Blorp{n}ville." for n in range(200)])
+    assert len(strings) - before < 50
+
+
+def test_the_dictionary_is_common_english_not_drug_names():
+    words = dictionary_words()
+    assert {"liver", "promising", "study"} <= words
+    assert not {"ketamine", "naltroxene", "naltrexon"} & words

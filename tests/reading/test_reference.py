@@ -1,0 +1,37 @@
+"""Which study, drug or group a mention is: the article's, or another."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import entity
+
+
+@pytest.mark.parametrize(
+    ("statement", "mention"),
+    [
+        ("A pilot study found that naltrexone does not block ketamine.", "study"),
+        ("Another trial found the opposite.", "trial"),
+        ("Other opioids are addictive.", "opioids"),
+        ("A study published in Nature Communications describes the findings.", "study"),
+        ("A 2019 study found the opposite.", "study"),
+    ],
+)
+def test_another_study_drug_or_group(reader, statement, mention):
+    reading = reader.read(statement)
+    assert reading.is_other(entity(reading, mention))
+
+
+@pytest.mark.parametrize(
+    ("statement", "mention"),
+    [
+        ("The study found that naltrexone blocks the effect.", "study"),
+        ("A new study finds that ketamine acts on the opioid system.", "new study"),
+        ("A study published in the American Journal of Psychiatry found it.", "study"),
+        ("The study was a randomized trial.", "trial"),
+        ("George suggested studying other underused treatments.", "other underused treatments"),
+    ],
+)
+def test_the_articles_own(reader, statement, mention):
+    reading = reader.read(statement)
+    assert not reading.is_other(entity(reading, mention))

@@ -1,0 +1,87 @@
+"""Who does what to what, read off the parse: the sides of a cue and what heads them."""
+
+from __future__ import annotations
+
+from .helpers import cue, named
+
+
+def sides(reader, statement: str, cue_text: str, relation: str):
+    reading = reader.read(statement)
+    arguments = reading.roles.arguments(cue(reading, cue_text, relation))
+    roles = reading.roles
+    return arguments, named(roles.fillers(arguments.subjects)), named(roles.fillers(arguments.objects))
+
+
+def test_subject_and_object_of_a_verb(reader):
+    arguments, subjects, objects = sides(reader, "Naltrexone blocked ketamine's antidepressant effect.", "blocked", "block")
+    assert subjects == ["naltrexone"]
+    # The possessor is not what the phrase names: the phrase names the antidepressant effect.
+    assert objects == ["antidepressant effect"]
+    assert not arguments.passive
+
+
+def test_the_head_of_a_phrase_names_it_not_what_it_is_of(reader):
+    _, subjects, objects = sides(
+        reader, "The dissociative effects of ketamine are not mediated by the opioid system.", "mediated by", "mediate"
+    )
+    assert subjects == ["dissociative effects"]
+    assert "ketamine" not in subjects
+
+
+def test_a_phrase_whose_head_names_nothing_names_what_it_is_of(reader):
+    _, subjects, _ = sides(reader, "The action of ketamine depends on the opioid system.", "depends on", "mediate")
+    assert "ketamine" in subjects
+
+
+def test_a_passive_verb_has_its_doer_after_by(reader):
+    arguments, subjects, _ = sides(reader, "The antidepressant effect was blocked by naltrexone.", "blocked", "block")
+    assert arguments.passive
+    assert subjects == ["antidepressant effect"]
+    assert named(reader.read("The antidepressant effect was blocked by naltrexone.").roles.fillers(arguments.agents)) == [
+        "naltrexone"
+    ]
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(reader):
+    _, subjects, objects = sides(
+        reader, "Naltrexone did not block the dissociation that ketamine induced.", "induced", "cause"
+    )
+    assert subjects == ["ketamine"]
+    assert objects == ["dissociation"]
+
+
+def test_a_predicate_noun_with_a_relative_clause_speaks_of_the_subject(reader):
+    _, subjects, _ = sides(reader, "Naltrexone is a drug that blocks opioid receptors.", "blocks", "block")
+    assert "naltrexone" in subjects
+
+
+def test_a_participle_speaks_of_the_noun_it_modifies(reader):
+    _, subjects, objects = sides(reader, "A study published in the American Journal of Psychiatry.", "published in", "publish")
+    assert subjects == ["study"]
+    assert objects == ["the american journal of psychiatry"]
+
+
+def test_a_noun_cue_takes_a_light_verbs_subject_and_its_own_complement(reader):
+    _, subjects, objects = sides(reader, "Naltrexone had no effect on the antidepressant response.", "effect on", "block")
+    assert subjects == ["naltrexone"]
+    assert objects == ["antidepressant response"]
+
+
+def test_a_noun_cue_in_a_prepositional_phrase_takes_no_subject_from_the_verb(reader):
+    # "In addition to NMDA receptor antagonism, ketamine produces …": the antagonism is not ketamine's act on anything.
+    reading = reader.read("In addition to NMDA receptor blockade, ketamine produces opioid system activation.")
+    activation = cue(reading, "activation", "activate")
+    assert named(reading.roles.fillers(reading.roles.arguments(activation).subjects)) == ["ketamine"]
+
+
+def test_the_subject_of_an_infinitive_after_an_object_is_that_object(reader):
+    _, subjects, _ = sides(reader, "Previous research has found ketamine to have antidepressant effects.", "have", "be")
+    assert subjects == ["ketamine"]
+
+
+def test_an_adverbial_clause_is_a_circumstance_not_an_object(reader):
+    arguments, _, objects = sides(
+        reader, "Ketamine's antidepressant effect faded when patients took naltrexone.", "faded", "block"
+    )
+    assert "naltrexone" not in objects
+    assert arguments.circumstances
