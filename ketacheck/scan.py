@@ -12,13 +12,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from ketacheck.engine import Engine
+from ketacheck.engine import BATCH, Engine
 from ketacheck.records import CheckResult, Verdict
 from ketacheck.text.english import ENGLISH
 
 _ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
 _PRONOUN_OPENERS = frozenset(ENGLISH["pronoun_openers"])
-_BATCH = 64
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -230,8 +229,8 @@ def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
     previous_subject: str | None = None
     # Parsed a batch at a time; a pronoun is resolved against the sentence before, so the
     # sentences of a batch are first read as written, and re-read only where a pronoun leads.
-    for start in range(0, len(sentences), _BATCH):
-        batch = sentences[start : start + _BATCH]
+    for start in range(0, len(sentences), BATCH):
+        batch = sentences[start : start + BATCH]
         questions = [s.text.rstrip("\"'”’)").endswith("?") for s in batch]
         readings = engine.check_if_about([s.text for s in batch])
         for sentence, is_question, (result, subject) in zip(batch, questions, readings, strict=True):

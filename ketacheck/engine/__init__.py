@@ -20,26 +20,25 @@ from ketacheck.engine.explain import describe_clause, describe_rejections
 from ketacheck.engine.frames import FrameFinder, FrameMatch, Rejection
 from ketacheck.engine.rules import judge
 from ketacheck.engine.slots import SlotChecker, count_conflict
-from ketacheck.engine.tuning import (
-    BASE_SCORE,
-    CORRECTION_PENALTY,
-    DECIDED_FLOOR,
-    MAX_STATEMENT_CHARS,
-    SHARE_WEIGHT,
-    UNKNOWN_CEILING,
-)
 from ketacheck.reading import MentionKind, Reader, Reading, evidence_tokens
 from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import normalize
+from ketacheck.tuning import (
+    BASE_SCORE,
+    CORRECTION_PENALTY,
+    DECIDED_FLOOR,
+    MAX_STATEMENT_CHARS,
+    MIN_WORDS_CHECKED,
+    SHARE_WEIGHT,
+    UNKNOWN_CEILING,
+)
 
 __all__ = ["MAX_STATEMENT_CHARS", "Engine"]
 
 _BYLINE_OPENERS = frozenset(ENGLISH["byline_openers"])
 BATCH = 64
 """Statements parsed together: the parser is several times faster a batch at a time than one by one."""
-MIN_WORDS_CHECKED = 4
-"""In a draft, a sentence of fewer words makes no claim worth checking ("See below.")."""
 
 
 class Engine:

@@ -6,9 +6,8 @@ from collections.abc import Iterable
 
 from ketacheck.engine.frames import Rejection
 from ketacheck.reading import Link, MentionKind, Reading
+from ketacheck.tuning import REJECTIONS_SHOWN
 
-REJECTIONS_SHOWN = 5
-"""At most this many claims not compared are named: the nearest ones, enough to answer 'why not claim X?'."""
 
 
 def describe_clause(reading: Reading, index: int) -> str:

@@ -14,6 +14,7 @@ from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejectio
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
+from ketacheck.tuning import CHAIN_LIMIT
 
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
@@ -23,8 +24,6 @@ _CHAIN_DEPS = frozenset(
     ("acomp", "attr", "oprd", "dobj", "advmod", "neg", "aux", "auxpass", "xcomp", "amod", "prep", "pcomp", "compound")
 )
 """Arcs a cue climbs to the verb it belongs to, taking that verb's negation with it ("did not have an effect")."""
-CHAIN_LIMIT = 4
-"""How many such arcs: a verb chain ("did not appear to have blocked") and no further."""
 
 Rule = Callable[[Candidate, Evidence], "FrameMatch | Rejection | None"]
 

@@ -64,6 +64,9 @@ class SlotChecker:
                 subject_nodes, object_nodes = arguments.agents, arguments.subjects + arguments.objects
             else:
                 subject_nodes, object_nodes = arguments.subjects + arguments.agents, arguments.objects
+        if cue.converse:
+            # "Yale researchers led the study": the cue's subject is the claim's object.
+            subject_nodes, object_nodes = object_nodes, subject_nodes
         if claim.exclusive == "object":
             other_nodes, slot_nodes = subject_nodes, object_nodes
             other_ids, recorded = claim.subject, claim.object
@@ -73,9 +76,11 @@ class SlotChecker:
         others = [m for m in roles.fillers(other_nodes) if not set(m.ids).isdisjoint(other_ids)]
         if not others or any(reading.is_other(m) for m in others):
             return None
-        # Only what stands in the slot itself: "published in Nature", not a name deeper in its phrase.
-        named = [n for n in reading.names if any(node in n.span for node in slot_nodes)]
-        rivals = self._rivals(claim, roles.entities_at(slot_nodes), named)
+        # Only what stands in the slot itself ("published in Nature"), or places the people in it ("Yale
+        # researchers", "researchers at Yale"), not a name deeper in its phrase ("Williams NR et al").
+        slot = slot_nodes + [n for node in slot_nodes for n in _placing(reading, node)]
+        named = [n for n in reading.names if any(node in n.span for node in slot)]
+        rivals = self._rivals(claim, roles.entities_at(slot), named)
         return self._match(reading, claim, cue, others[0], rivals, recorded)
 
     def _side_by_side(self, reading: Reading, claim: Claim) -> Iterator[FrameMatch]:
@@ -147,6 +152,16 @@ class SlotChecker:
             used |= set(rival.span)
         detail = f"the {claim.exclusive} is {shown} where the source has {expected!r}"
         return FrameMatch(claim, Verdict.CONTRADICTED, reading.clause_of[other.anchor], frozenset(used), detail, 3)
+
+
+def _placing(reading: Reading, node: int) -> list[int]:
+    """What places a noun: its compound ("Yale researchers") and what follows 'at', 'from', 'in', 'of'."""
+    tree = reading.tree
+    found = list(tree.children_by(node, "compound"))
+    for preposition in tree.children_by(node, "prep"):
+        if reading.tokens[preposition].norm in _SLOT_PREPOSITIONS:
+            found.extend(tree.children_by(preposition, "pobj"))
+    return found
 
 
 def count_conflict(reading: Reading, match: FrameMatch) -> FrameMatch | None:

@@ -193,9 +193,9 @@ def _place(
         clause.framer = governor
         clause.hedged = clause.hedged or framing_stem in words.hedging_nouns
     elif dep == "xcomp" and framing_stem in words.raising:
+        # "did not appear to have blocked": the negation reaches through to what is raised (see rules).
         clause.link = Link.RAISED
         clause.hedged = True
-        clause.asserted = governor not in negated
     elif dep == "xcomp" and (
         framing_stem in words.sufficient or any(tokens[c].stem in words.sufficient for c in tree.children_by(governor, "acomp"))
     ):

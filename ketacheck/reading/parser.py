@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ketacheck.errors import ModelError
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token
+from ketacheck.tuning import CAPITALISED_SHARE
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,8 +34,6 @@ _ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
 _NEEDED = ("tok2vec", "tagger", "parser")
 _NOT_NEEDED = ("ner", "senter", "lemmatizer", "entity_ruler", "textcat", "trf_wordpiecer", "transformer")
 
-_CAPITALISED_SHARE = 0.6
-"""Above this share of capitalised words (a headline in title case, or shouting), the parser reads the words in lower case."""
 
 
 @dataclass(slots=True)
@@ -252,7 +251,7 @@ def _shouting(tokens: Sequence[Token]) -> bool:
     words = [t for t in tokens if not t.punct and t.norm.isalpha() and len(t.norm) > 3]
     if len(words) < 3:
         return False
-    return sum(1 for t in words if t.capitalised) / len(words) >= _CAPITALISED_SHARE
+    return sum(1 for t in words if t.capitalised) / len(words) >= CAPITALISED_SHARE
 
 
 def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], count: int) -> Tree:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ketacheck.reading.mentions import Mention, MentionKind, Name
 from ketacheck.reading.parser import Tree
 from ketacheck.text.english import ENGLISH
+from ketacheck.tuning import CLIMB_LIMIT, FILLER_DEPTH
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp", "pcomp", "pobj", "nsubjpass", "npadvmod")
@@ -28,10 +29,6 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp", "pco
 PREPOSITION_DEPS = ("prep", "agent")
 NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 
-CLIMB_LIMIT = 5
-"""How far up the parse a cue looks for its subject: a verb chain ("did not appear to have blocked") and no further."""
-FILLER_DEPTH = 3
-"""How deep into a phrase that names nothing the database knows its filler is looked for."""
 
 _DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadvmod", "amod", "acl")
 """Where a phrase whose head names nothing the database knows may name something ("the efficacy of ketamine")."""

@@ -7,16 +7,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ketacheck.text.normalize import Token, inflections, phrase_tokens, stem
+from ketacheck.tuning import CUE_MIN_LETTERS, NAME_MIN_LETTERS, SHORT_WORD_LETTERS
 
 _CORRECTIONS_KEPT = 65536
 """Distinct words whose correction is remembered: a stream of millions must not grow without end."""
 
-NAME_MIN_LETTERS = 5
-"""Words shorter than this are never corrected: too many real words lie one letter apart."""
-CUE_MIN_LETTERS = 6
-"""Towards relation cues only from this length: "spend" is not "speed", "found" not "founded"."""
-SHORT_WORD_LETTERS = 8
-"""Below this length one edit is allowed, from it two (towards names only)."""
 
 
 class Speller:

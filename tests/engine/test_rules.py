@@ -1,0 +1,136 @@
+"""The rules a frame goes through, each by a statement it decides or turns away, and the reason it shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from ketacheck.records import Verdict
+
+S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNKNOWN
+
+
+def check(engine, statement: str):
+    result = engine.check(statement)
+    return result.verdict, " | ".join(result.reasons)
+
+
+def test_what_is_said_of_another_study_is_not_compared(engine):
+    verdict, reasons = check(engine, "A pilot study found that naltrexone did not block ketamine's antidepressant effect.")
+    assert verdict is U
+    assert "another than the article's" in reasons
+
+
+def test_what_someone_the_source_does_not_quote_reports_is_not_compared(engine):
+    verdict, reasons = check(engine, "Airan said that naltrexone blocks dissociation.")
+    assert verdict is U
+    assert "reported by 'Airan', whom the source does not quote" in reasons
+
+
+def test_what_a_denied_frame_reports_is_not_asserted(engine):
+    verdict, reasons = check(engine, "The study does not prove that naltrexone blocks dissociation.")
+    assert verdict is U
+    assert "is not asserted" in reasons
+
+
+def test_an_opposite_qualifier_contradicts(engine):
+    verdict, reasons = check(engine, "Ketamine's antidepressant effects last permanently.")
+    assert verdict is C
+
+
+def test_all_where_the_source_says_some_contradicts(engine):
+    verdict, reasons = check(engine, "All participants received naltrexone.")
+    assert verdict is C
+    assert "is said of all, the source says only some" in reasons
+
+
+def test_an_antonym_contradicts_and_a_denied_antonym_settles_nothing(engine):
+    assert check(engine, "Naltrexone strengthened ketamine's antidepressant effect.")[0] is C
+    verdict, reasons = check(engine, "Naltrexone did not strengthen ketamine's antidepressant effect.")
+    assert verdict is U
+    assert "a denied opposite" in reasons
+
+
+def test_a_role_narrowed_by_words_the_claim_lacks_cannot_contradict(engine):
+    verdict, reasons = check(engine, "Ketamine blocks opioid receptors in the liver.")
+    assert verdict is U
+    assert "'liver' narrows" in reasons
+
+
+def test_a_frame_said_under_a_condition_the_claim_lacks_cannot_contradict(engine):
+    verdict, reasons = check(engine, "Ketamine no longer relieved depression when patients took naltrexone.")
+    assert verdict is not C
+    assert "said under a condition" in reasons
+
+
+def test_a_misread_verb_read_in_word_order_supports_but_never_contradicts(engine):
+    # The small parser reads "lessened" here as a noun, the object of "ingesting".
+    opening = "The researchers found that taking naltroxene before ingesting ketamine lessened or blocked "
+    verdict, reasons = check(
+        engine, opening + "the drug's antidepressant effects, but not the sensation of dissociation that it induced."
+    )
+    assert verdict is S
+    assert "'naltroxene' 'lessened' 'antidepressant effects'" in reasons
+    verdict, reasons = check(engine, opening + "the sensation of dissociation, but not the drug's antidepressant effects.")
+    assert verdict is not C
+    assert "read in word order only, which settles nothing against the source" in reasons
+
+
+def test_a_relation_denied_outright_contradicts_every_instance(engine):
+    verdict, reasons = check(engine, "Ketamine has no side effects.")
+    assert verdict is C
+    assert "denies it outright" in reasons
+
+
+def test_a_converse_cue_takes_the_claims_object_as_its_subject(engine):
+    assert check(engine, "The opioid system plays no role in ketamine's antidepressant effect.")[0] is C
+    assert check(engine, "The opioid system is responsible for ketamine's antidepressant effect.")[0] is S
+
+
+def test_a_noun_cue_equated_by_a_copula_leaves_the_roles_to_the_claim(engine):
+    assert check(engine, "Dissociation is a side effect of ketamine.")[0] is S
+    assert check(engine, "Addiction is a risk of ketamine.")[0] is S
+
+
+def test_a_count_contradicts_only_in_its_own_frame(engine):
+    assert check(engine, "The trial recruited 100 participants.")[0] is C
+    assert check(engine, "Of the 30 participants recruited, 12 completed both arms of the trial.")[0] is S
+    # 58% and 42% count no one the claims count.
+    assert check(engine, "The response (58%) and remission (42%) rates for depression were high.")[0] is not C
+
+
+def test_a_name_contradicts_an_exclusive_slot_only_when_it_stands_in_it(engine):
+    assert check(engine, "The study was published in Nature.")[0] is C
+    assert check(engine, "Researchers at Yale led the study.")[0] is C
+    assert check(engine, "One of the authors of this study, Alan Schatzberg said ketamine acts as an opioid.")[0] is not C
+    assert check(engine, "Airan is the senior author of a study published in Nature Communications.")[0] is not C
+
+
+def test_an_open_question_supports_a_hypothesis_and_nothing_else(engine):
+    assert check(engine, "Researchers want to determine whether ketamine is merely another opioid.")[0] is S
+    assert check(engine, "Researchers asked whether naltrexone blocks dissociation.")[0] is U
+
+
+def test_what_a_noun_phrase_presupposes_is_asserted_even_in_a_question(engine):
+    verdict, reasons = check(
+        engine, "Researchers wonder whether the temporary relief it provides is worth the side effects such as dissociation."
+    )
+    assert "supported by ketamine-causes-dissociation" in reasons or "supported by worth-it-open-question" in reasons
+
+
+def test_the_claims_not_compared_are_named_with_the_reason(engine):
+    _, reasons = check(engine, "A pilot study found that naltrexone blocks dissociation.")
+    assert "claim naltrexone-does-not-block-dissociation not compared:" in reasons
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The dissociative effects of ketamine are not mediated by the opioid system.",
+        "Though the study doesn't prove definitively that ketamine acts on the opioid system, it complicates the theory.",
+        "Below, we present pilot data that indicate that the antidepressant effects of ketamine are not attenuated by naltrexone.",
+        "Review of: Williams NR et al, Am J Psychiatry 2018;175:1-11",
+        "We thank Dr. Sanacora for his comments on our recent article (1).",
+    ],
+)
+def test_real_sentences_that_once_raised_false_alarms_do_not(engine, statement):
+    assert check(engine, statement)[0] is not C
