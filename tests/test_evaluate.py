@@ -24,7 +24,21 @@ def test_dev_set_clears_the_bar(engine):
     with DEV_SET.open(encoding="utf-8") as stream:
         report = evaluate(engine, read_labelled(stream))
     assert report.dangerous == 0, report.misses
-    assert report.macro_f1 >= 0.95, report.misses
+    assert report.false_alarms == 0, report.misses
+    assert report.macro_f1 >= 0.97, report.misses
+
+
+def test_real_sentences_from_coverage_clear_the_bar(engine):
+    """86 sentences copied from coverage of the study: most say more than the article, and must not be
+    called contradicted for it, nor supported."""
+    path = DEV_SET.parent / "realworld-dev.tsv"
+    if not path.exists():
+        pytest.skip("../shared/eval/realworld-dev.tsv is not beside this checkout")
+    with path.open(encoding="utf-8") as stream:
+        report = evaluate(engine, read_labelled(stream, str(path)))
+    assert report.dangerous == 0, [m for m in report.misses if m.dangerous]
+    assert report.false_alarms <= 1, [m for m in report.misses if m.false_alarm]
+    assert report.accuracy >= 0.90, report.summary
 
 
 def test_scores_are_computed_from_the_confusion_matrix(engine):
@@ -112,4 +126,5 @@ def test_our_own_labelled_statements_hold_their_bar(engine):
     with path.open(encoding="utf-8") as stream:
         report = evaluate(engine, read_labelled(stream, str(path)))
     assert report.dangerous == 0, [m for m in report.misses if m.dangerous]
-    assert report.macro_f1 >= 0.93, report.summary
+    assert report.false_alarms == 0, [m for m in report.misses if m.false_alarm]
+    assert report.macro_f1 >= 0.95, report.summary
