@@ -99,7 +99,7 @@ def test_every_number_is_documented(name):
     tree = ast.parse(inspect.getsource(tuning))
     documented = {
         node.targets[0].id
-        for node, following in zip(tree.body, tree.body[1:])
+        for node, following in zip(tree.body, tree.body[1:], strict=False)
         if isinstance(node, ast.Assign)
         and isinstance(following, ast.Expr)
         and isinstance(following.value, ast.Constant)

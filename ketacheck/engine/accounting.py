@@ -21,6 +21,7 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
 from ketacheck.reading import Link, Mention, Reading
 from ketacheck.records import Claim, Database
+
 _FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -102,8 +103,8 @@ class Accountant:
     def _loose(self, reading: Reading, supported: list[FrameMatch]) -> tuple[list[str], list[str]]:
         claims = {m.claim.id: m.claim for m in supported}
         used: set[int] = set().union(*(m.used for m in supported))
-        used |= self._sources_used(reading, claims.values())
-        used |= self._numbers_used(reading, claims.values())
+        used |= self._sources_used(reading, list(claims.values()))
+        used |= self._numbers_used(reading, list(claims.values()))
         used |= reading.pseudo_negations
         framing = framing_tokens(reading, supported)
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
@@ -132,17 +133,16 @@ class Accountant:
                 loose.append(token.text)
         return loose, not_checked
 
-    def _sources_used(self, reading: Reading, claims: Sequence[Claim] | object) -> set[int]:
+    def _sources_used(self, reading: Reading, claims: Sequence[Claim]) -> set[int]:
         """Who the statement says said it, where that is who the article says did."""
-        attributions = {c.attribution for c in claims}  # type: ignore[attr-defined]
+        attributions = {c.attribution for c in claims}
         used: set[int] = set()
         for mention in reading.entities:
             if any(e in self._speaks_for and self._speaks_for[e] in attributions for e in mention.ids):
                 used |= set(mention.span)
         return used
 
-    def _numbers_used(self, reading: Reading, claims: Sequence[Claim] | object) -> set[int]:
-        claims = list(claims)  # type: ignore[call-overload]
+    def _numbers_used(self, reading: Reading, claims: Sequence[Claim]) -> set[int]:
         numbers = set().union(*(self._evidence_numbers[c.id] for c in claims))
         # A count the source gives for the same group ("all 30 participants") is the source's too.
         # Not for what only some of the group did: "thirty participants took naltrexone" is not the source's.

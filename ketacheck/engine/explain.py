@@ -9,14 +9,12 @@ from ketacheck.reading import Link, MentionKind, Reading
 from ketacheck.tuning import REJECTIONS_SHOWN
 
 
-
 def describe_clause(reading: Reading, index: int) -> str:
     """One line: the clause's words, how it hangs in the sentence, and what it names."""
     clause = reading.clauses[index]
     tokens = reading.tokens
     text = " ".join(tokens[i].text for i in clause.tokens)
     inside = set(clause.tokens)
-    tree = reading.tree
     parts: list[str] = []
     head = tokens[clause.head].text
     if clause.link is not Link.MAIN:

@@ -272,10 +272,7 @@ def _in_word_order(reading: Reading, claim: Claim, cue: Mention) -> tuple[Mentio
 
 def _sentence_span(reading: Reading, index: int) -> tuple[int, int]:
     tree = reading.tree
-    root = index
-    for root in tree.ancestors(index):
-        pass
-    inside = tree.subtree(root)
+    inside = tree.subtree(tree.root(index))
     return inside[0], inside[-1] + 1
 
 

@@ -348,12 +348,12 @@ def _restated(candidate: Candidate) -> set[int]:
         if mention.anchor in clause and not set(claim.qualifiers).isdisjoint(mention.ids):
             used |= set(mention.span)
     ids = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
-    for mention in (candidate.subject, candidate.object):
-        if mention is None or mention.kind is MentionKind.PRONOUN:
+    for role in (candidate.subject, candidate.object):
+        if role is None or role.kind is MentionKind.PRONOUN:
             continue
-        inside = set(tree.subtree(mention.anchor))
+        inside = set(tree.subtree(role.anchor))
         for other in reading.entities:
-            if other is not mention and other.anchor in inside and not ids.isdisjoint(other.ids):
+            if other is not role and other.anchor in inside and not ids.isdisjoint(other.ids):
                 used |= set(other.span) | _negation_tokens(reading, list(other.span))
     return used
 

@@ -255,8 +255,8 @@ class Reader:
             if entity_payloads:
                 ids = tuple(dict.fromkeys(eid for eid, _ in entity_payloads))
                 opposite = all(kind == "opposite" for _, kind in entity_payloads)
-                kind = MentionKind.OPPOSITE if opposite else MentionKind.ALIAS
-                entities.append(Mention(match.start, match.end, text, ids, kind, anchor))
+                named_as = MentionKind.OPPOSITE if opposite else MentionKind.ALIAS
+                entities.append(Mention(match.start, match.end, text, ids, named_as, anchor))
             by_relation: dict[str, tuple[str, bool]] = {}
             for role, relation_id, kind, converse in match.payloads:
                 if role == "relation":

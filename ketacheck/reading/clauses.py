@@ -120,7 +120,7 @@ def read_clauses(
         clause = _place(tokens, tree, roles, head, governor, parent, words, negated, name_heads)
         clause.frames = tokens[head].stem in words.verbs or tokens[head].stem in words.hedging_verbs
         clause.tokens = [i for i in range(count) if clause_of[i] == len(clauses)]
-        if _root_of(tree, head) in questions:
+        if tree.root(head) in questions:
             clause.asserted = False
         clauses.append(clause)
     # What the clause above is, this one is too: reported by the same source, hedged, denied.
@@ -261,13 +261,6 @@ def _names_someone(tree: Tree, node: int, name_heads: set[int]) -> bool:
     return any(n in name_heads for n in tree.subtree(node))
 
 
-def _root_of(tree: Tree, i: int) -> int:
-    root = i
-    for root in tree.ancestors(i):
-        pass
-    return root
-
-
 def _question_sentences(tokens: Sequence[Token], tree: Tree) -> set[int]:
     """Roots of the sentences that end in a question mark."""
-    return {_root_of(tree, i) for i, token in enumerate(tokens) if token.norm == "?"}
+    return {tree.root(i) for i, token in enumerate(tokens) if token.norm == "?"}

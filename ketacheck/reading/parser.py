@@ -67,6 +67,11 @@ class Tree:
             yield head
             head = self.heads[head]
 
+    def root(self, index: int) -> int:
+        """The root of the sentence a token is in."""
+        *_, top = index, *self.ancestors(index)
+        return top
+
     def dominates(self, upper: int, lower: int) -> bool:
         return upper == lower or upper in self.ancestors(lower)
 
@@ -103,7 +108,8 @@ def _coarse_tags(nlp: Language) -> dict[str, str]:
     if "attribute_ruler" not in nlp.pipe_names:
         return {}
     coarse: dict[str, str] = {}
-    for rule in nlp.get_pipe("attribute_ruler").patterns:
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    for rule in ruler.patterns:
         for pattern in rule["patterns"]:
             if len(pattern) == 1 and set(pattern[0]) == {"TAG"} and "POS" in rule["attrs"]:
                 coarse[pattern[0]["TAG"]] = rule["attrs"]["POS"]
