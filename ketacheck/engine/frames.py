@@ -177,8 +177,10 @@ class FrameFinder:
         for orientation, (subject_side, object_side) in sides.items():
             subjects = [m for m in subject_side if not set(m.ids).isdisjoint(claim.subject)]
             if not claim.object:
-                # Without an object, the claim's subject may stand on either side ("the trial was stopped").
+                # Without an object, the claim's subject may stand on either side ("the trial was stopped"),
+                # or be counted by a number standing alone as the verb's argument ("14 enrolled").
                 subjects = subjects or [m for m in object_side if not set(m.ids).isdisjoint(claim.subject)]
+                subjects = subjects or _counted(reading, claim, cue, arguments)
                 for subject in subjects[:1]:
                     yield Candidate(reading, claim, cue, subject, None, orientation, arguments, clause)
                 if subjects:
@@ -234,6 +236,19 @@ class FrameFinder:
                                 reading, claim, cue, subject, obj if claim.object else None,
                                 Orientation.SIDE_BY_SIDE, None, clause,
                             )
+
+
+def _counted(reading: Reading, claim: Claim, cue: Mention, arguments: Arguments) -> list[Mention]:
+    """A number standing alone as the argument of a verb cue counts the claim's subject ("14 enrolled")."""
+    if claim.count is None or reading.tree.pos[cue.anchor] != "VERB":
+        return []
+    found = []
+    for quantity in reading.quantities:
+        heads = [i for i in range(quantity.start, quantity.end) if not quantity.start <= reading.tree.heads[i] < quantity.end]
+        if quantity.is_count and heads and heads[0] in arguments.subjects + arguments.objects:
+            text = " ".join(t.text for t in reading.tokens[quantity.start : quantity.end])
+            found.append(Mention(quantity.start, quantity.end, text, claim.subject[:1], MentionKind.ALIAS, heads[0]))
+    return found
 
 
 def _misread_verb(reading: Reading, cue: Mention) -> bool:

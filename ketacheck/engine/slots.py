@@ -169,6 +169,10 @@ def count_conflict(reading: Reading, match: FrameMatch) -> FrameMatch | None:
     claim, candidate = match.claim, match.candidate
     if claim.count is None or candidate is None:
         return None
+    if reading.tree.pos[candidate.cue.anchor] != "VERB":
+        # "12 volunteers with depression", "a group of 26 adults": only a verb ("recruited 100",
+        # "12 completed both") says the number is the one the claim counts.
+        return None
     for quantity in counts_of(reading, candidate.subject, candidate.arguments):
         if quantity.agrees_with(claim.count):
             continue

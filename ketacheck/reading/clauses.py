@@ -209,7 +209,7 @@ def _place(
         clause.link = Link.COMPLEMENT
     else:
         clause.link = Link.ADVERBIAL
-    if marks & words.open and _either_or(tokens, tree, head):
+    if marks & words.open and _either_or(tokens, tree, head) and (dep == "advcl" or not tree.is_verbal(governor)):
         # "similar whether patients received naltrexone or a placebo": either way, not a question.
         clause.link = Link.ADVERBIAL
     elif marks & words.open and dep in ("ccomp", "xcomp", "pcomp", "acl"):

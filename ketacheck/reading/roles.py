@@ -249,6 +249,10 @@ class Roles:
         """A 'whether … or …' clause concedes a circumstance ("similar whether they took X or Y")."""
         tree = self.tree
         marks = {self._norms[m] for m in tree.children_by(node, "mark")}
+        governor = tree.heads[node]
+        # Not the question a verb asks ("determine whether X or Y"): a circumstance beside an adjective.
+        if governor >= 0 and tree.is_verbal(governor) and tree.deps[node] != "advcl":
+            return False
         return "whether" in marks and any(self._norms[i] == "or" for i in tree.subtree(node))
 
     # --- what a side names ---------------------------------------------------------------
