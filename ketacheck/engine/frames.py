@@ -82,6 +82,8 @@ class FrameMatch:
     candidate: Candidate | None = None
     objects: frozenset[int] = field(default_factory=frozenset)
     """Token indices of the frame's object."""
+    denied: bool = False
+    """Whether the statement says the frame through a negation, a negative cue or an opposite."""
 
 
 @dataclass(slots=True, eq=False)

@@ -121,7 +121,8 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     negations = cue_negations(candidate)
     if len(negations) % 2:
         flips.append(f"negation {', '.join(repr(n) for n in negations)} on {cue.text!r}")
-    denials = reading.denials(candidate.clause)
+    # What a noun phrase presupposes ("ketamine's antidepressant effect") a denial of the clause leaves standing.
+    denials = [] if candidate.orientation is Orientation.SIDE_BY_SIDE else reading.denials(candidate.clause)
     if len(denials) % 2:
         flips.append(f"{denials[0]!r} denies the clause")
     for mention in (candidate.object, candidate.subject):
@@ -159,7 +160,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         objects = frozenset(candidate.object.span) if candidate.object is not None else frozenset()
         detail = f"{candidate.frame}, same polarity{how}"
         return FrameMatch(
-            claim, Verdict.SUPPORTED, candidate.clause, used, detail, specificity(candidate), candidate, objects
+            claim, Verdict.SUPPORTED, candidate.clause, used, detail, specificity(candidate), candidate, objects, bool(flips)
         )
     says = "holds" if polarity else "does not hold"
     source_says = "holds" if claim.polarity else "does not hold"

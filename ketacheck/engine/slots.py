@@ -73,7 +73,9 @@ class SlotChecker:
         else:
             other_nodes, slot_nodes = object_nodes, subject_nodes
             other_ids, recorded = claim.object, claim.subject
-        others = [m for m in roles.fillers(other_nodes) if not set(m.ids).isdisjoint(other_ids)]
+        # The other role must head its phrase: "the Stanford researchers are based in Palo Alto" says
+        # where the researchers are, not where Stanford is.
+        others = [m for m in _heads(reading, other_nodes) if not set(m.ids).isdisjoint(other_ids)]
         if not others or any(reading.is_other(m) for m in others):
             return None
         # Only what stands in the slot itself ("published in Nature"), or places the people in it ("Yale
@@ -154,6 +156,19 @@ class SlotChecker:
         return FrameMatch(claim, Verdict.CONTRADICTED, reading.clause_of[other.anchor], frozenset(used), detail, 3)
 
 
+def _heads(reading: Reading, nodes: list[int]) -> list[Mention]:
+    """The entities that head the phrases at these nodes, with those joined to them ("X and Y", "X, a Y")."""
+    tree = reading.tree
+    joined = list(nodes)
+    for node in nodes:
+        joined.extend(tree.children_by(node, "conj", "appos"))
+    found = reading.roles.entities_at(joined)
+    for node in nodes:
+        if reading.tokens[node].norm in ("that", "which", "who"):
+            found.extend(reading.roles.fillers([node]))
+    return found
+
+
 def _placing(reading: Reading, node: int) -> list[int]:
     """What places a noun: its compound ("Yale researchers") and what follows 'at', 'from', 'in', 'of'."""
     tree = reading.tree
@@ -169,9 +184,10 @@ def count_conflict(reading: Reading, match: FrameMatch) -> FrameMatch | None:
     claim, candidate = match.claim, match.candidate
     if claim.count is None or candidate is None:
         return None
-    if reading.tree.pos[candidate.cue.anchor] != "VERB":
+    if reading.tree.pos[candidate.cue.anchor] != "VERB" or match.denied:
         # "12 volunteers with depression", "a group of 26 adults": only a verb ("recruited 100",
-        # "12 completed both") says the number is the one the claim counts.
+        # "12 completed both") says the number is the one the claim counts; and a negated frame
+        # ("18 did not take both") counts the others.
         return None
     for quantity in counts_of(reading, candidate.subject, candidate.arguments):
         if quantity.agrees_with(claim.count):
