@@ -138,7 +138,7 @@ class Engine:
             if isinstance(outcome, Rejection):
                 rejections.append(outcome)
                 continue
-            conflict = count_conflict(reading, outcome) if outcome.verdict is Verdict.SUPPORTED else None
+            conflict = count_conflict(reading, outcome, self._evidence) if outcome.verdict is Verdict.SUPPORTED else None
             matches.append(conflict or outcome)
         matches.extend(self._slots.conflicts(reading))
         return matches, rejections

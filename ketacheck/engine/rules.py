@@ -18,6 +18,7 @@ from ketacheck.tuning import CHAIN_LIMIT
 
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
+_PARTS = frozenset(ENGLISH["partitives"]) | frozenset(("few", "several", "one"))
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
@@ -94,6 +95,30 @@ def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejecti
     return None
 
 
+def a_part_denied(candidate: Candidate, evidence: Evidence) -> Rejection | None:
+    """What the source says of some of a group, denied of some ("eighteen of them did not take both"), still
+    holds of the others: only a denial of the whole group contradicts it."""
+    reading, claim = candidate.reading, candidate.claim
+    if claim.scope != "some" or not _part_of_a_group(reading, candidate):
+        return None
+    if not (len(cue_negations(candidate)) % 2 or candidate.cue.sign < 0):
+        return None
+    return Rejection(claim, f"{candidate.frame} is denied of a part of the group, which leaves the rest")
+
+
+def _part_of_a_group(reading: Reading, candidate: Candidate) -> bool:
+    arguments = candidate.arguments
+    if arguments is None:
+        return False
+    tokens, tree = reading.tokens, reading.tree
+    for node in arguments.subjects + arguments.objects:
+        if tokens[node].is_number or tokens[node].norm in _PARTS:
+            return True
+        if any(tokens[c].norm in _PARTS or tokens[c].is_number for c in tree.children_by(node, "det", "nummod", "amod")):
+            return True
+    return False
+
+
 def scope(candidate: Candidate, evidence: Evidence) -> FrameMatch | None:
     """What the source says of only some of a group, said of all, is contradicted."""
     reading, claim = candidate.reading, candidate.claim
@@ -168,7 +193,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
 
 
-RULES: tuple[Rule, ...] = (another_study, reported_by_another, not_asserted, qualifiers, scope)
+RULES: tuple[Rule, ...] = (another_study, reported_by_another, not_asserted, qualifiers, scope, a_part_denied)
 """Applied in this order; the first that decides or rejects ends the comparison, else ``compare`` decides."""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
 from ketacheck.engine.rules import frame_tokens, specificity
 from ketacheck.reading import Mention, MentionKind, Name, Reading
@@ -179,15 +180,24 @@ def _placing(reading: Reading, node: int) -> list[int]:
     return found
 
 
-def count_conflict(reading: Reading, match: FrameMatch) -> FrameMatch | None:
+def count_conflict(reading: Reading, match: FrameMatch, evidence: Evidence) -> FrameMatch | None:
     """A number that counts the frame's subject and disagrees with the claim's count."""
     claim, candidate = match.claim, match.candidate
-    if claim.count is None or candidate is None:
+    if claim.count is None or candidate is None or candidate.arguments is None:
         return None
     if reading.tree.pos[candidate.cue.anchor] != "VERB" or match.denied:
         # "12 volunteers with depression", "a group of 26 adults": only a verb ("recruited 100",
         # "12 completed both") says the number is the one the claim counts; and a negated frame
         # ("18 did not take both") counts the others.
+        return None
+    named = {i for mention in reading.entities for i in mention.span}
+    doers = [i for node in candidate.arguments.subjects for i in reading.tree.subtree(node) if i not in named]
+    counted_is_doer = any(reading.tree.dominates(node, candidate.subject.anchor) for node in candidate.arguments.subjects)
+    if not counted_is_doer and any(
+        not evidence.allows(claim.id, reading.tokens[i]) and reading.tree.pos[i] not in ("DET", "ADP", "PUNCT", "NUM")
+        for i in doers
+    ):
+        # "The final analysis included 14 participants": who does the counting is not who recruited.
         return None
     for quantity in counts_of(reading, candidate.subject, candidate.arguments):
         if quantity.agrees_with(claim.count):
