@@ -19,6 +19,8 @@ from ketacheck.tuning import CHAIN_LIMIT
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _PARTS = frozenset(ENGLISH["partitives"]) | frozenset(("few", "several", "one"))
+_CONTRASTIVE = frozenset(ENGLISH["contrastive_manner"]["words"])
+_COPULAS = frozenset(ENGLISH["copulas"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
@@ -65,10 +67,26 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
 
 
 def _presupposed(candidate: Candidate) -> bool:
-    """A relation inside a noun phrase ("the temporary relief it provides", "side effects such as dissociation")."""
+    """A relation inside a noun phrase ("the temporary relief it provides", "side effects such as dissociation"),
+    not one a verb joins ("the study was about ketamine")."""
     if candidate.orientation is Orientation.SIDE_BY_SIDE:
-        return True
+        return not _joined_by_a_verb(candidate)
     return candidate.reading.tree.pos[candidate.cue.anchor] in ("NOUN", "PROPN")
+
+
+def _joined_by_a_verb(candidate: Candidate) -> int | None:
+    """For two mentions side by side that neither holds the other, the verb they both hang from."""
+    if candidate.object is None:
+        return None
+    tree = candidate.reading.tree
+    subject, obj = candidate.subject.anchor, candidate.object.anchor
+    if tree.dominates(subject, obj) or tree.dominates(obj, subject):
+        return None
+    above = {subject, *tree.ancestors(subject)}
+    verb = next((a for a in tree.ancestors(obj) if a in above and tree.is_verbal(a)), None)
+    # Only a copula says one is the other ("the study was about ketamine"); beside another verb the two
+    # only stand in one clause ("it does not interfere with ketamine's effects").
+    return verb if verb is not None and candidate.reading.tokens[verb].norm in _COPULAS else None
 
 
 def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | None:
@@ -111,10 +129,11 @@ def _part_of_a_group(reading: Reading, candidate: Candidate) -> bool:
     if arguments is None:
         return False
     tokens, tree = reading.tokens, reading.tree
+    numbers = {i for q in reading.quantities for i in range(q.start, q.end)}
     for node in arguments.subjects + arguments.objects:
-        if tokens[node].is_number or tokens[node].norm in _PARTS:
+        if node in numbers or tokens[node].norm in _PARTS:
             return True
-        if any(tokens[c].norm in _PARTS or tokens[c].is_number for c in tree.children_by(node, "det", "nummod", "amod")):
+        if any(tokens[c].norm in _PARTS or c in numbers for c in tree.children_by(node, "det", "nummod", "amod")):
             return True
     return False
 
@@ -147,7 +166,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     if len(negations) % 2:
         flips.append(f"negation {', '.join(repr(n) for n in negations)} on {cue.text!r}")
     # What a noun phrase presupposes ("ketamine's antidepressant effect") a denial of the clause leaves standing.
-    denials = [] if candidate.orientation is Orientation.SIDE_BY_SIDE else reading.denials(candidate.clause)
+    denials = [] if _presupposed(candidate) and candidate.orientation is Orientation.SIDE_BY_SIDE else reading.denials(candidate.clause)
     if len(denials) % 2:
         flips.append(f"{denials[0]!r} denies the clause")
     for mention in (candidate.object, candidate.subject):
@@ -171,7 +190,11 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     contradicts = bool(contrary) or polarity != claim.polarity
     if contradicts and candidate.orientation is Orientation.LINEAR:
         return Rejection(claim, f"{candidate.frame}: read in word order only, which settles nothing against the source")
-    qualified = (_qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence)) if contradicts else None
+    qualified = (
+        _qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence) or _contrasted(candidate)
+        if contradicts
+        else None
+    )
     if qualified:
         return Rejection(claim, f"{candidate.frame}: {qualified} — not what the source speaks of, so no contradiction")
     if contrary:
@@ -244,6 +267,20 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
     return None
 
 
+def _contrasted(candidate: Candidate) -> str | None:
+    """ "affected X and Y differently": a manner that sets two things apart says they differ, no more."""
+    reading = candidate.reading
+    tree = reading.tree
+    node = candidate.cue.anchor
+    for owner in (node, tree.heads[node]):
+        if owner < 0:
+            continue
+        for child in tree.children_by(owner, "advmod"):
+            if reading.tokens[child].norm in _CONTRASTIVE:
+                return f"{reading.tokens[child].text!r} sets them apart"
+    return None
+
+
 def _names_a_role(candidate: Candidate, preposition: int) -> bool:
     """Whether a prepositional phrase holds the frame's own subject or object ("blocked by naltrexone")."""
     tree = candidate.reading.tree
@@ -280,7 +317,12 @@ def cue_negations(candidate: Candidate) -> list[str]:
     negations = list(cue.negations)
     tree = reading.tree
     node = _top_of_frame(candidate)
-    if candidate.orientation is Orientation.SIDE_BY_SIDE and tree.deps[node] not in _PREDICATIVE:
+    verb = _joined_by_a_verb(candidate) if candidate.orientation is Orientation.SIDE_BY_SIDE else None
+    if verb is not None:
+        # "The study was not about ketamine": the verb that joins them carries the negation.
+        negations.extend(reading.negations_on(verb))
+        node = verb
+    elif candidate.orientation is Orientation.SIDE_BY_SIDE and tree.deps[node] not in _PREDICATIVE:
         # "did not block ketamine's antidepressant effect" does not deny that ketamine has one: a relation
         # inside a noun phrase is not what the clause asserts, unless the phrase is its predicate.
         return negations

@@ -177,6 +177,9 @@ def _place(
         # The parser sometimes hangs a name that opens the sentence loosely ("Medical News Today reported").
         subjects = tree.children_by(governor, "nsubj", "nsubjpass", "npadvmod", "csubj")
         subjects += [g for agent in tree.children_by(governor, "agent") for g in tree.children_by(agent, "pobj")]
+        if not subjects:
+            # "This pilot study investigated … and found that …": a coordinated verb shares its subject.
+            subjects, _ = roles.subject_nodes(governor)
         clause.sources = roles.fillers(subjects)
         clause.source_names = [s for s in subjects if _names_someone(tree, s, name_heads)]
         # Who the database knows is read by ``reference``; here only sources it does not ("pilot data").
@@ -186,7 +189,7 @@ def _place(
         dep in ("acl", "ccomp", "relcl")
         and not tree.is_verbal(governor)
         and (framing_stem in words.assertive_nouns or framing_stem in words.hedging_nouns)
-        and (dep == "ccomp" or marks & {"that", "whether", "if"})
+        and (dep == "ccomp" or marks & {"that", "whether", "if"} or _content_that(tokens, tree, head))
     ):
         # "the discovery that X", "the hypothesis that X"; not "an insight discussed" (a participle).
         clause.link = Link.REPORTED
@@ -219,6 +222,15 @@ def _place(
         clause.link = Link.CONDITION
         clause.hedged = True
     return clause
+
+
+def _content_that(tokens: Sequence[Token], tree: Tree, head: int) -> bool:
+    """ "the hypothesis that ketamine interacts…" which the parser hung as a relative clause: 'that'
+    opens it and its verb has a subject of its own, so 'that' fills no gap in it."""
+    below = tree.subtree(head)
+    opener = below[0]
+    subjects = [c for c in tree.children_by(head, "nsubj", "nsubjpass") if c != opener]
+    return tokens[opener].norm == "that" and bool(subjects)
 
 
 def _either_or(tokens: Sequence[Token], tree: Tree, head: int) -> bool:

@@ -151,6 +151,10 @@ class Roles:
         clause = self._clause_tokens(predicate)
         return Arguments(predicate, subjects, objects, agents, passive, clause, circumstances)
 
+    def subject_nodes(self, node: int) -> tuple[list[int], int]:
+        """The subject of a verb, shared through a verb chain or coordination; and the verb that has it."""
+        return self._subject_nodes(node, set())
+
     def _subject_nodes(self, anchor: int, span: set[int]) -> tuple[list[int], int]:
         """Whose the cue is: its subject, or the subject of the verb it belongs to, climbing only the arcs
         that keep to one predication (a verb chain, a copula, a light verb's object, the noun a
