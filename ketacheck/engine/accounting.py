@@ -108,6 +108,7 @@ class Accountant:
         used |= reading.pseudo_negations
         framing = framing_tokens(reading, supported)
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
+        described = self._descriptions(reading)
         tree = reading.tree
         loose: list[str] = []
         not_checked: list[str] = []
@@ -123,6 +124,9 @@ class Accountant:
                 loose.append(token.text)
             elif token.norm in self._not_checked and not restrictive:
                 not_checked.append(token.text)
+            elif i in described and tree.pos[i] not in _FUNCTION_POS:
+                # "Mark George, one of the trial's investigators": the words are the article's, the role is not.
+                loose.append(token.text)
             elif i in framing and not token.is_number and not _named(reading, i):
                 continue
             elif restrictive and token.stem not in allowed:
@@ -132,6 +136,22 @@ class Accountant:
             else:
                 loose.append(token.text)
         return loose, not_checked
+
+    def _descriptions(self, reading: Reading) -> set[int]:
+        """The tokens of an appositive that says who a named person is, but for a mention of that person."""
+        tree = reading.tree
+        described: set[int] = set()
+        for mention in reading.entities:
+            people = [e for e in mention.ids if self._database.entities[e].type == "person"]
+            if not people:
+                continue
+            same = [other for other in reading.entities if set(other.ids) & set(people)]
+            for appositive in tree.children_by(mention.anchor, "appos"):
+                if any(other.anchor == appositive for other in same):
+                    continue  # "the editorial's author, Dr. Mark George": a name, not a description
+                phrase = set(tree.subtree(appositive))
+                described |= phrase.difference(*(other.span for other in same))
+        return described
 
     def _sources_used(self, reading: Reading, claims: Sequence[Claim]) -> set[int]:
         """Who the statement says said it, where that is who the article says did."""

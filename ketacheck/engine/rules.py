@@ -18,7 +18,8 @@ from ketacheck.tuning import CHAIN_LIMIT
 
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
-_PARTS = frozenset(ENGLISH["partitives"]) | frozenset(("few", "several", "one"))
+PARTS = frozenset(ENGLISH["partitives"]) | frozenset(("few", "several", "one"))
+"""Words for a part of a group ("most of", "half of", "one of")."""
 _CONTRASTIVE = frozenset(ENGLISH["contrastive_manner"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
@@ -131,17 +132,22 @@ def _part_of_a_group(reading: Reading, candidate: Candidate) -> bool:
     tokens, tree = reading.tokens, reading.tree
     numbers = {i for q in reading.quantities for i in range(q.start, q.end)}
     for node in arguments.subjects + arguments.objects:
-        if node in numbers or tokens[node].norm in _PARTS:
+        if node in numbers or tokens[node].norm in PARTS:
             return True
-        if any(tokens[c].norm in _PARTS or c in numbers for c in tree.children_by(node, "det", "nummod", "amod")):
+        if any(tokens[c].norm in PARTS or c in numbers for c in tree.children_by(node, "det", "nummod", "amod")):
             return True
     return False
 
 
-def scope(candidate: Candidate, evidence: Evidence) -> FrameMatch | None:
-    """What the source says of only some of a group, said of all, is contradicted."""
+def scope(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | None:
+    """What the source says of only some of a group, said of all, is contradicted; "not all" is no
+    denial of what some did, nor a count of them."""
     reading, claim = candidate.reading, candidate.claim
-    if claim.scope != "some" or not _universal(reading, candidate.subject):
+    if claim.scope != "some":
+        return None
+    if _quantified(reading, candidate.subject, denied=True):
+        return Rejection(claim, f"{candidate.frame}: 'not all' leaves out some, as the source does, but says not how many")
+    if not _quantified(reading, candidate.subject, denied=False):
         return None
     return FrameMatch(
         claim,
@@ -457,11 +463,18 @@ def _clause_tokens(candidate: Candidate) -> set[int]:
     return set(candidate.reading.clauses[candidate.clause].tokens)
 
 
-def _universal(reading: Reading, mention: Mention) -> bool:
-    """Whether "all", "every"… quantify the mention; not the partitive "(12) of all the participants"."""
+def _quantified(reading: Reading, mention: Mention, denied: bool) -> bool:
+    """Whether "all", "every"… quantify the mention, denied ("not every") or not; not the partitive
+    "(12) of all the participants"."""
     tree = reading.tree
     if tree.deps[mention.anchor] == "pobj" and reading.tokens[tree.heads[mention.anchor]].norm == "of":
         return False
-    if reading.tokens[mention.anchor].norm in _UNIVERSAL:
-        return True
-    return any(reading.tokens[c].norm in _UNIVERSAL for c in tree.children[mention.anchor])
+    quantifiers = [mention.anchor, *tree.children[mention.anchor]]
+    return any(reading.tokens[q].norm in _UNIVERSAL and _denied_quantifier(reading, q) == denied for q in quantifiers)
+
+
+def _denied_quantifier(reading: Reading, index: int) -> bool:
+    """"Not every participant", "not all of them": a denied "all" says some were left out, as the source does."""
+    tree = reading.tree
+    before = reading.tokens[index - 1].norm if index > 0 else ""
+    return before == "not" or any(tree.deps[c] == "neg" for c in tree.children[index])

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
-from ketacheck.engine.rules import frame_tokens, specificity
+from ketacheck.engine.rules import PARTS, frame_tokens, specificity
 from ketacheck.reading import Mention, MentionKind, Name, Reading
 from ketacheck.reading.roles import Arguments
 from ketacheck.records import Claim, Database, Verdict
@@ -199,6 +199,8 @@ def count_conflict(reading: Reading, match: FrameMatch, evidence: Evidence) -> F
     ):
         # "The final analysis included 14 participants": who does the counting is not who recruited.
         return None
+    if _narrowed(reading, candidate.arguments.predicate, claim.id, evidence):
+        return None
     for quantity in counts_of(reading, candidate.subject, candidate.arguments):
         if quantity.agrees_with(claim.count):
             continue
@@ -206,6 +208,18 @@ def count_conflict(reading: Reading, match: FrameMatch, evidence: Evidence) -> F
         detail = f"the statement says {quantity.shown} where the source says {claim.count}"
         return FrameMatch(claim, Verdict.CONTRADICTED, match.clause, used, detail, specificity(candidate), candidate)
     return None
+
+
+def _narrowed(reading: Reading, predicate: int, claim_id: str, evidence: Evidence) -> bool:
+    """Whether a phrase on the verb says where the count was made, in words the claim lacks
+    ("14 were included in the final analysis" counts no recruits)."""
+    tree = reading.tree
+    named = {i for mention in reading.entities for i in mention.span}
+    for preposition in tree.children_by(predicate, "prep"):
+        for governed in tree.children_by(preposition, "pobj"):
+            if governed not in named and reading.tokens[governed].stem not in evidence.stems[claim_id]:
+                return True
+    return False
 
 
 def counts_of(reading: Reading, subject: Mention, arguments: Arguments | None) -> list[Quantity]:
@@ -219,6 +233,10 @@ def counts_of(reading: Reading, subject: Mention, arguments: Arguments | None) -
             # "12 of whom completed", "14 enrolled": the number is the argument, what it counts the group.
             return [heads[node]]
     anchor = subject.anchor
+    of = tree.heads[anchor]
+    if tree.deps[anchor] == "pobj" and reading.tokens[of].norm == "of" and reading.tokens[tree.heads[of]].norm in PARTS:
+        # "fewer than half of the 30 recruits": the group's number, not the part's that did it.
+        return []
     return [
         q for head, q in heads.items() if tree.heads[head] == anchor and tree.deps[head] in ("nummod", "quantmod", "amod", "compound")
     ]

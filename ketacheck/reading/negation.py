@@ -42,6 +42,14 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
 
 
 def _target(tree: Tree, start: int, end: int, kind: str) -> int | None:
+    target = _modified(tree, start, end, kind)
+    if target is not None and tree.deps[target] in ("det", "predet") and tree.heads[target] >= 0:
+        # "not all participants": a denied quantifier is said of the noun it quantifies.
+        return tree.heads[target]
+    return target
+
+
+def _modified(tree: Tree, start: int, end: int, kind: str) -> int | None:
     if kind == "sentential":
         return _clause_after(tree, end)
     head = span_head(tree, start, end)

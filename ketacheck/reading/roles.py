@@ -242,7 +242,10 @@ class Roles:
             node = pending.pop()
             out.append(node)
             for child in tree.children[node]:
-                if tree.deps[child] == "parataxis" or (tree.deps[child] == "conj" and tree.is_verbal(child)):
+                # A noun joined to a verb is a clause the parser could not finish ("…, but its mood boost doesn't").
+                if tree.deps[child] == "parataxis" or (
+                    tree.deps[child] == "conj" and (tree.is_verbal(child) or tree.is_verbal(node))
+                ):
                     continue
                 if tree.deps[child] == "ccomp" and not self._concessive(child):
                     continue

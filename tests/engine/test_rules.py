@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ketacheck.records import Verdict
-
-S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNKNOWN
-
-
-def check(engine, statement: str):
-    result = engine.check(statement)
-    return result.verdict, " | ".join(result.reasons)
+from tests.engine.helpers import C, S, U, check
 
 
 def test_what_is_said_of_another_study_is_not_compared(engine):
@@ -41,6 +34,11 @@ def test_all_where_the_source_says_some_contradicts(engine):
     verdict, reasons = check(engine, "All participants received naltrexone.")
     assert verdict is C
     assert "is said of all, the source says only some" in reasons
+    # "Not all" leaves some out, as the source does; a denial of something else still contradicts.
+    verdict, reasons = check(engine, "Not every patient in the study took both naltrexone and placebo.")
+    assert verdict is U
+    assert "'not all' leaves out some" in reasons
+    assert check(engine, "Not all participants were given ketamine.")[0] is C
 
 
 def test_an_antonym_contradicts_and_a_denied_antonym_settles_nothing(engine):
@@ -94,6 +92,12 @@ def test_a_noun_cue_equated_by_a_copula_leaves_the_roles_to_the_claim(engine):
 def test_a_count_contradicts_only_in_its_own_frame(engine):
     assert check(engine, "The trial recruited 100 participants.")[0] is C
     assert check(engine, "Of the 30 participants recruited, 12 completed both arms of the trial.")[0] is S
+    # The group's number in a partitive counts the group, not the part that did it.
+    assert check(engine, "Most of the 30 patients took both naltrexone and placebo.")[0] is not C
+    assert check(engine, "A total of 20 patients took both naltrexone and placebo.")[0] is C
+    # Counted where the claim does not count: not the recruits.
+    assert check(engine, "Twenty patients were kept in the per-protocol analysis.")[0] is not C
+    assert check(engine, "Twenty patients were recruited for the trial.")[0] is C
     # 58% and 42% count no one the claims count.
     assert check(engine, "The response (58%) and remission (42%) rates for depression were high.")[0] is not C
 

@@ -85,3 +85,11 @@ def test_an_adverbial_clause_is_a_circumstance_not_an_object(reader):
     )
     assert "naltrexone" not in objects
     assert arguments.circumstances
+
+
+def test_a_noun_joined_to_a_verb_is_no_argument_of_it(reader):
+    # The parser joins the subject of a gapped clause to the verb before it ("…, but its mood lift does not").
+    reading = reader.read("Ketamine's dissociation survives naltrexone, but its mood lift does not")
+    cue = next(m for m in reading.relations if m.text == "survives")
+    arguments = reading.roles.arguments(cue)
+    assert "lift" not in [reading.tokens[i].text for i in arguments.clause]

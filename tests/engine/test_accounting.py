@@ -1,0 +1,19 @@
+"""What a supported statement must answer for: who said it, how firmly, and every word it adds."""
+
+from __future__ import annotations
+
+from tests.engine.helpers import S, U, check
+
+
+def test_an_appositive_saying_who_a_person_is_must_be_the_articles(engine):
+    verdict, reasons = check(engine, "Dr. George, one of the trial's investigators, cautioned against overusing ketamine.")
+    assert verdict is U
+    assert "'investigators'" in reasons
+    # Naming the same person again is no addition.
+    assert check(engine, "Mark George, the author of the editorial, warned about overusing ketamine.")[0] is S
+
+
+def test_an_added_word_outside_the_evidence_keeps_a_frame_from_support(engine):
+    verdict, reasons = check(engine, "Naltrexone blocked ketamine's antidepressant effect in teenagers.")
+    assert verdict is U
+    assert "not in the evidence" in reasons
