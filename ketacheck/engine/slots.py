@@ -234,7 +234,8 @@ def counts_of(reading: Reading, subject: Mention, arguments: Arguments | None) -
             return [heads[node]]
     anchor = subject.anchor
     of = tree.heads[anchor]
-    if tree.deps[anchor] == "pobj" and reading.tokens[of].norm == "of" and reading.tokens[tree.heads[of]].norm in PARTS:
+    part = tree.heads[of] if of >= 0 else -1
+    if tree.deps[anchor] == "pobj" and reading.tokens[of].norm == "of" and part >= 0 and reading.tokens[part].norm in PARTS:
         # "fewer than half of the 30 recruits": the group's number, not the part's that did it.
         return []
     return [
