@@ -68,13 +68,8 @@ class Engine:
             chunk = list(islice(source, batch))
             if not chunk:
                 return
-            readable = [s for s in chunk if len(s) <= MAX_STATEMENT_CHARS]
-            readings = iter(self._reader.read_many(readable)) if readable else iter(())
-            for statement in chunk:
-                if len(statement) > MAX_STATEMENT_CHARS:
-                    yield self._refused(statement)
-                else:
-                    yield self._verdict(statement, next(readings))
+            for statement, reading in zip(chunk, self._readings(chunk), strict=True):
+                yield self._refused(statement) if reading is None else self._verdict(statement, reading)
 
     def claim_verdicts(self, statement: str) -> list[tuple[Claim, Verdict]]:
         """Every claim whose frame the statement fills, with what the comparison decided for it."""
@@ -88,13 +83,10 @@ class Engine:
         subject (it names nothing the database knows, has too few words, or is a byline); and the words
         naming what it is about (its main clause's subject), if any."""
         out: list[tuple[CheckResult | None, str | None]] = []
-        readable = [s for s in statements if len(s) <= MAX_STATEMENT_CHARS]
-        readings = iter(self._reader.read_many(readable)) if readable else iter(())
-        for statement in statements:
-            if len(statement) > MAX_STATEMENT_CHARS:
+        for statement, reading in zip(statements, self._readings(statements), strict=True):
+            if reading is None:
                 out.append((None, None))
                 continue
-            reading = next(readings)
             words = [t for t in reading.tokens if not t.punct]
             named = [m for m in reading.entities if m.kind is not MentionKind.PRONOUN]
             if len(words) < MIN_WORDS_CHECKED or words[0].norm in _BYLINE_OPENERS or not named:
@@ -102,6 +94,12 @@ class Engine:
                 continue
             out.append((self._verdict(statement, reading), _main_subject(reading)))
         return out
+
+    def _readings(self, statements: list[str]) -> list[Reading | None]:
+        """Each statement read, the parser taking them as one batch; None for one over the length limit."""
+        readable = [s for s in statements if len(s) <= MAX_STATEMENT_CHARS]
+        readings = iter(self._reader.read_many(readable) if readable else [])
+        return [next(readings) if len(s) <= MAX_STATEMENT_CHARS else None for s in statements]
 
     # --- deciding ----------------------------------------------------------------------------
 

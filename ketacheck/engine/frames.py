@@ -2,7 +2,7 @@
 
 For every relation cue the parse gives a subject side and an object side (see
 ``reading.roles``); a claim is a candidate where its subject and object each name something on
-the right side, in one of four orientations:
+the right side, in one of these orientations:
 
 - active: the subject side names the claim's subject ("naltrexone blocked X");
 - passive: the agent does, for a relation whose subject is who does it ("X was blocked by naltrexone");
@@ -35,6 +35,7 @@ from ketacheck.text.english import ENGLISH
 _COPULAS = frozenset(ENGLISH["copulas"])
 _CONTRASTS = frozenset(ENGLISH["contrasts"])
 _MEASURES = frozenset(ENGLISH["partitives"])
+_PASSIVE_MARKERS = frozenset(ENGLISH["passive_markers"]["words"])
 
 
 class Orientation(str, Enum):
@@ -282,7 +283,7 @@ def _in_word_order(reading: Reading, claim: Claim, cue: Mention) -> tuple[Mentio
         if subject.start <= negation.start < obj.end or (negation.sentential and sentence[0] <= negation.start < sentence[1]):
             return None
     tokens = reading.tokens
-    if any(tokens[i].norm in ("by", "was", "were", "been", "being") for i in range(subject.end, cue.start)):
+    if any(tokens[i].norm in _PASSIVE_MARKERS for i in range(subject.end, cue.start)):
         return None  # a passive in between would turn the roles round
     return subject, obj
 

@@ -18,7 +18,7 @@ from ketacheck.tuning import CHAIN_LIMIT
 
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
-PARTS = frozenset(ENGLISH["partitives"]) | frozenset(("few", "several", "one"))
+PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["words"])
 """Words for a part of a group ("most of", "half of", "one of")."""
 _CONTRASTIVE = frozenset(ENGLISH["contrastive_manner"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
@@ -476,5 +476,4 @@ def _quantified(reading: Reading, mention: Mention, denied: bool) -> bool:
 def _denied_quantifier(reading: Reading, index: int) -> bool:
     """"Not every participant", "not all of them": a denied "all" says some were left out, as the source does."""
     tree = reading.tree
-    before = reading.tokens[index - 1].norm if index > 0 else ""
-    return before == "not" or any(tree.deps[c] == "neg" for c in tree.children[index])
+    return any(cue.end == index for cue in reading.negations) or any(tree.deps[c] == "neg" for c in tree.children[index])

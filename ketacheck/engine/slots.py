@@ -15,7 +15,7 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
 from ketacheck.engine.rules import PARTS, frame_tokens, specificity
 from ketacheck.reading import Mention, MentionKind, Name, Reading
-from ketacheck.reading.roles import Arguments
+from ketacheck.reading.roles import RELATIVE_PRONOUNS, Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.numbers import Quantity
 
@@ -104,18 +104,13 @@ class SlotChecker:
     def _beside(self, reading: Reading, mention: Mention) -> list[int]:
         """Where a slot's value stands without a cue: a name before a noun ("Yale researchers") or after
         'at', 'from', 'of', 'in' ("researchers at Yale"); never a person's own names and titles."""
-        tree = reading.tree
-        nodes: list[int] = []
         person = self._types.get(mention.ids[0]) == "person"
-        for index in mention.span:
-            for child in tree.children[index]:
-                if child in mention.span:
-                    continue
-                if tree.deps[child] == "compound" and not person:
-                    nodes.append(child)
-                elif tree.deps[child] == "prep" and reading.tokens[child].norm in _SLOT_PREPOSITIONS:
-                    nodes.extend(tree.children_by(child, "pobj"))
-        return nodes
+        return [
+            node
+            for index in mention.span
+            for node in _placing(reading, index, compounds=not person)
+            if node not in mention.span
+        ]
 
     def _rivals(self, claim: Claim, mentions: list[Mention], names: list[Name]) -> list[Mention | Name]:
         role = claim.exclusive
@@ -165,15 +160,15 @@ def _heads(reading: Reading, nodes: list[int]) -> list[Mention]:
         joined.extend(tree.children_by(node, "conj", "appos"))
     found = reading.roles.entities_at(joined)
     for node in nodes:
-        if reading.tokens[node].norm in ("that", "which", "who"):
+        if reading.tokens[node].norm in RELATIVE_PRONOUNS:
             found.extend(reading.roles.fillers([node]))
     return found
 
 
-def _placing(reading: Reading, node: int) -> list[int]:
+def _placing(reading: Reading, node: int, compounds: bool = True) -> list[int]:
     """What places a noun: its compound ("Yale researchers") and what follows 'at', 'from', 'in', 'of'."""
     tree = reading.tree
-    found = list(tree.children_by(node, "compound"))
+    found = list(tree.children_by(node, "compound")) if compounds else []
     for preposition in tree.children_by(node, "prep"):
         if reading.tokens[preposition].norm in _SLOT_PREPOSITIONS:
             found.extend(tree.children_by(preposition, "pobj"))

@@ -142,9 +142,8 @@ class Reader:
             entity_id: frozenset(t.norm for alias in entity.aliases for t in phrase_tokens(alias))
             for entity_id, entity in database.entities.items()
         }
-        self._lexicon_words = frozenset(
-            token.norm for phrase, _ in lexicon_phrases(database) for token in phrase_tokens(phrase)
-        )
+        phrases = list(lexicon_phrases(database))
+        self._lexicon_words = frozenset(token.norm for phrase, _ in phrases for token in phrase_tokens(phrase))
         known = (
             self._lexicon.words()
             | self.vocabulary_stems
@@ -152,7 +151,7 @@ class Reader:
             | self.english.sentential.words()
             | {t.stem for words in evidence.values() for t in words if not t.punct}
         )
-        self._speller = Speller(lexicon_phrases(database), frozenset(known), dictionary_words)
+        self._speller = Speller(phrases, frozenset(known), dictionary_words)
 
     def read(self, statement: str) -> Reading:
         return self.read_many([statement])[0]

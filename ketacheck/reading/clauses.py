@@ -20,13 +20,12 @@ from enum import Enum
 
 from ketacheck.reading.mentions import Mention, NegationCue
 from ketacheck.reading.parser import Tree
-from ketacheck.reading.roles import Roles
+from ketacheck.reading.roles import RELATIVE_PRONOUNS, Roles
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, inflections, stem
 
 _FRAMING = ENGLISH["framing"]
 
-_RELATIVE = frozenset(("that", "which", "who", "whom"))
 
 CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "pcomp", "conj"))
 
@@ -257,7 +256,7 @@ def _modal(tokens: Sequence[Token], tree: Tree, verb: int, words: FramingWords) 
 def _another_source(tokens: Sequence[Token], tree: Tree, subjects: list[int], words: FramingWords) -> str:
     """ "Pilot data indicate", "another trial found": a source marked as another than the article's."""
     for subject in subjects:
-        if tokens[subject].norm in _RELATIVE and tree.heads[subject] >= 0:
+        if tokens[subject].norm in RELATIVE_PRONOUNS and tree.heads[subject] >= 0:
             # "data that indicate": the relative pronoun stands for the noun its clause modifies.
             clause = tree.heads[subject]
             subject = tree.heads[clause] if tree.deps[clause] in ("relcl", "acl") else subject

@@ -17,6 +17,7 @@ not ketamine), what a phrase is of when its head names nothing ("the efficacy of
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ketacheck.reading.mentions import Mention, MentionKind, Name
 from ketacheck.reading.parser import Tree
@@ -33,7 +34,8 @@ NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 _DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadvmod", "amod", "acl")
 """Where a phrase whose head names nothing the database knows may name something ("the efficacy of ketamine")."""
 _OF_LIKE = frozenset(("of", "with", "on", "in", "from", "to", "for", "about", "between", "among", "after", "before"))
-_RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
+RELATIVE_PRONOUNS = frozenset(ENGLISH["relative_pronouns"])
+_Found = TypeVar("_Found", Mention, Name)
 _PROPERTY_VERBS = frozenset(ENGLISH["property_verbs"]["words"])
 _CLIMB_DEPS = frozenset(
     ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "advmod", "neg", "aux", "auxpass", "prep", "pcomp", "dobj", "amod", "npadvmod")
@@ -266,21 +268,19 @@ class Roles:
 
     def fillers(self, nodes: list[int]) -> list[Mention]:
         """The entity mentions that a side's nodes name, each once, in order."""
-        found: dict[int, Mention] = {}
-        for node in nodes:
-            for mention in self._fillers(node, 0, set()):
-                if isinstance(mention, Mention):
-                    found.setdefault(id(mention), mention)
-        return sorted(found.values(), key=lambda m: m.start)
+        return self._found(nodes, Mention)
 
     def names(self, nodes: list[int]) -> list[Name]:
         """The unknown names that a side's nodes name, read down as ``fillers`` reads entities."""
-        found: dict[int, Name] = {}
+        return self._found(nodes, Name)
+
+    def _found(self, nodes: list[int], kind: type[_Found]) -> list[_Found]:
+        found: dict[int, _Found] = {}
         for node in nodes:
-            for name in self._fillers(node, 0, set()):
-                if isinstance(name, Name):
-                    found.setdefault(id(name), name)
-        return sorted(found.values(), key=lambda n: n.start)
+            for item in self._fillers(node, 0, set()):
+                if isinstance(item, kind):
+                    found.setdefault(id(item), item)
+        return sorted(found.values(), key=lambda item: item.start)
 
     def _fillers(self, node: int, depth: int, seen: set[int]) -> list[Mention | Name]:
         if node in seen or depth > FILLER_DEPTH:
@@ -292,7 +292,7 @@ class Roles:
             here.append(self._name_at[node])
         found: list[Mention | Name] = list(here)
         if not here:
-            if self._norms[node] in _RELATIVE_PRONOUNS and tree.deps[node] != "mark":
+            if self._norms[node] in RELATIVE_PRONOUNS and tree.deps[node] != "mark":
                 # A relative pronoun stands for the noun its clause modifies; a predicate noun for the subject
                 # it is said of ("naltrexone is a drug that blocks…", "naltrexone, a drug that blocks…").
                 clause = next((a for a in tree.ancestors(node) if tree.deps[a] in ("relcl", "acl")), None)

@@ -21,10 +21,6 @@ class EnglishWords:
     hedge_stems: frozenset[str]
     """Words that hedge or attribute a claim rather than assert it."""
     hedges: PhraseIndex[bool]
-    plain_breaks: PhraseIndex[str]
-    """Connectives that end a clause ("although", "but")."""
-    negating_breaks: PhraseIndex[str]
-    """Connectives that open a clause and negate it ("rather than")."""
     sentential: PhraseIndex[str]
     """Negations of a whole sentence ("it is not true that")."""
     negations: PhraseIndex[str]
@@ -37,13 +33,10 @@ def english_words() -> EnglishWords:
     for kind in ("pseudo", "pre", "post"):
         for phrase in ENGLISH["negation"][kind]:
             negations.add(phrase, kind)
-    breaks = ENGLISH["clause_breaks"]
     return EnglishWords(
         filler_stems=frozenset(stem(w) for w in ENGLISH["filler"]["words"]),
         hedge_stems=frozenset(stem(w) for phrase in ENGLISH["hedges"] for w in phrase.split()),
         hedges=PhraseIndex((phrase, True) for phrase in ENGLISH["hedges"]),
-        plain_breaks=PhraseIndex((p, "plain") for p in breaks["plain"]),
-        negating_breaks=PhraseIndex((p, "negating") for p in breaks["negating"]),
         sentential=PhraseIndex((phrase, "sentential") for phrase in ENGLISH["negation"]["sentential"]),
         negations=negations,
     )
