@@ -192,8 +192,7 @@ def _answered(engine: Engine, source: Iterator[tuple[int, str]]) -> Iterator[lis
     from ketacheck.engine import BATCH
 
     for batch in ready_batches(source, BATCH):
-        results = engine.check_many([text for _, text in batch], len(batch))
-        yield list(zip((line for line, _ in batch), results, strict=True))
+        yield engine.check_numbered(batch)
 
 
 def _data_stream() -> TextIO:

@@ -22,8 +22,7 @@ def _start(database_path: str | None) -> None:
 
 def _check_chunk(chunk: list[tuple[int, str]]) -> list[tuple[int, CheckResult]]:
     assert _ENGINE is not None
-    results = _ENGINE.check_many([text for _, text in chunk], len(chunk))
-    return list(zip((line for line, _ in chunk), results, strict=True))
+    return _ENGINE.check_numbered(chunk)
 
 
 def check_in_parallel(

@@ -71,6 +71,11 @@ class Engine:
             for statement, reading in zip(chunk, self._readings(chunk), strict=True):
                 yield self._refused(statement) if reading is None else self._verdict(statement, reading)
 
+    def check_numbered(self, numbered: list[tuple[int, str]]) -> list[tuple[int, CheckResult]]:
+        """Each (line, statement) with its statement's verdict, the list parsed as one batch."""
+        results = self.check_many([statement for _, statement in numbered], len(numbered))
+        return [(line, result) for (line, _), result in zip(numbered, results, strict=True)]
+
     def claim_verdicts(self, statement: str) -> list[tuple[Claim, Verdict]]:
         """Every claim whose frame the statement fills, with what the comparison decided for it."""
         if len(statement) > MAX_STATEMENT_CHARS:

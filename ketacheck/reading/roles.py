@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ketacheck.reading.mentions import Mention, MentionKind, Name
+from ketacheck.reading.mentions import Mention, Name
 from ketacheck.reading.parser import Tree
 from ketacheck.text.english import ENGLISH
 from ketacheck.tuning import CLIMB_LIMIT, FILLER_DEPTH
@@ -404,7 +404,3 @@ class Roles:
                 if mention.anchor in inside:
                     found.setdefault(id(mention), mention)
         return sorted(found.values(), key=lambda m: m.start)
-
-
-def is_pronoun(mention: Mention) -> bool:
-    return mention.kind is MentionKind.PRONOUN
