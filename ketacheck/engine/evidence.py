@@ -11,7 +11,7 @@ from ketacheck.text.normalize import Token
 from ketacheck.text.numbers import find_quantities
 
 _NOT_CHECKED = ENGLISH["not_checked"]
-_FUNCTION_WORDS = frozenset(("in", "at", "of", "the", "a", "an", "to", "for", "on"))
+_FUNCTION_WORDS = frozenset(ENGLISH["function_words"]["words"])
 
 
 class Evidence:

@@ -17,6 +17,7 @@ from ketacheck.engine.rules import PARTS, frame_tokens, specificity
 from ketacheck.reading import Mention, MentionKind, Name, Reading
 from ketacheck.reading.roles import RELATIVE_PRONOUNS, Arguments
 from ketacheck.records import Claim, Database, Verdict
+from ketacheck.text.english import ENGLISH
 from ketacheck.text.numbers import Quantity
 
 _NAME_KINDS_FOR = {
@@ -26,7 +27,7 @@ _NAME_KINDS_FOR = {
     "place": ("place", "name"),
 }
 """Which kinds of unknown name may stand in a slot of each entity type."""
-_SLOT_PREPOSITIONS = frozenset(("at", "from", "of", "in"))
+_SLOT_PREPOSITIONS = frozenset(ENGLISH["slot_prepositions"]["words"])
 
 
 class SlotChecker:

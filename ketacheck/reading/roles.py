@@ -33,7 +33,7 @@ NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 
 _DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadvmod", "amod", "acl")
 """Where a phrase whose head names nothing the database knows may name something ("the efficacy of ketamine")."""
-_OF_LIKE = frozenset(("of", "with", "on", "in", "from", "to", "for", "about", "between", "among", "after", "before"))
+_OF_LIKE = frozenset(ENGLISH["phrase_prepositions"]["words"])
 RELATIVE_PRONOUNS = frozenset(ENGLISH["relative_pronouns"])
 _Found = TypeVar("_Found", Mention, Name)
 _PROPERTY_VERBS = frozenset(ENGLISH["property_verbs"]["words"])
