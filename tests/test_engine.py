@@ -51,6 +51,12 @@ def test_negation_before_the_verb(engine):
     assert verdict(engine, "Naltrexone did not block the antidepressant effect.") is C
 
 
+def test_negation_typed_without_its_apostrophe(engine):
+    # Read as no negation at all, the first would be called supported: the worst error there is.
+    assert verdict(engine, "Naltrexone doesnt weaken the antidepressant effect of ketamine.") is C
+    assert verdict(engine, "Naltrexone didnt block dissociation.") is S
+
+
 def test_negation_reported_with_its_cue(engine):
     result = engine.check("Naltrexone did not block the antidepressant effect.")
     assert any("negation 'did not'" in r for r in result.reasons)

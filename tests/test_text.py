@@ -22,6 +22,12 @@ def test_contractions_become_not():
     assert normalize("didn't can't won't") == "did not can not will not"
 
 
+def test_contractions_typed_without_the_apostrophe_become_not():
+    assert normalize("Naltrexone didnt help, it doesnt") == "naltrexone did not help it does not"
+    # Words that only look like one stay whole.
+    assert normalize("a cant, a wont, a font") == "a cant a wont a font"
+
+
 def test_tokens_point_into_the_input():
     text = "Naltrexone’s effect"
     token = tokenize(text)[0]

@@ -49,6 +49,9 @@ _TOKEN = re.compile(
 _SPELLING: dict[str, str] = {k: v for k, v in ENGLISH["spelling"].items() if not k.startswith("_")}
 _PREFIXES = frozenset(ENGLISH["joinable_prefixes"])
 _NOT_CONTRACTIONS: dict[str, str] = {k: v for k, v in ENGLISH["contractions"].items() if not k.startswith("_")}
+_UNMARKED_CONTRACTIONS: dict[str, str] = {
+    k: v for k, v in ENGLISH["unmarked_contractions"].items() if not k.startswith("_")
+}
 
 
 @dataclass(slots=True, eq=False)
@@ -199,6 +202,8 @@ def _pieces(word: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _split_apostrophes(offset: int, end: int, word: str) -> list[tuple[int, int, str]]:
+    if word in _UNMARKED_CONTRACTIONS:
+        return [(offset, end - 2, _UNMARKED_CONTRACTIONS[word]), (end - 2, end, "not")]
     if "'" not in word:
         return [(offset, end, word)]
     if word in _NOT_CONTRACTIONS:
