@@ -15,7 +15,11 @@ the right side, in one of these orientations:
   denies every object it could have, and so contradicts a claim that names one;
 - in word order: where the parser read a verb as something else ("taking naltrexone before ingesting
   ketamine lessened …" read "lessened" as a noun), the claim's subject before it and its object after
-  it, with no negation between: this may support, never contradict.
+  it, with no negation between: this may support, never contradict;
+- doer unnamed: for a relation whose subject is not who does it ("the trial was stopped early for
+  safety"), a verb whose own subject names nothing the database knows ("researchers cut the study
+  short for safety") takes the claim's subject from its direct object: this too may support, never
+  contradict.
 
 Relations said without a cue ("Stanford researchers") are read from two mentions the parse joins.
 Each candidate then goes through the rules (``rules.RULES``), in order, until one decides.
@@ -46,6 +50,7 @@ class Orientation(str, Enum):
     EITHER = "either way"
     DENIED = "denied outright"
     LINEAR = "in word order"
+    UNNAMED_DOER = "doer unnamed"
     SIDE_BY_SIDE = "side by side"
 
 
@@ -195,6 +200,10 @@ class FrameFinder:
                 subject, obj = pairs[0]
                 yield Candidate(reading, claim, cue, subject, obj, orientation, arguments, clause)
                 return
+        unnamed = self._doer_unnamed(reading, claim, cue, arguments, sides)
+        if unnamed is not None:
+            yield Candidate(reading, claim, cue, unnamed[0], unnamed[1], Orientation.UNNAMED_DOER, arguments, clause)
+            return
         linear = _in_word_order(reading, claim, cue) if _misread_verb(reading, cue) else None
         if linear is not None:
             yield Candidate(reading, claim, cue, linear[0], linear[1], Orientation.LINEAR, arguments, clause)
@@ -211,6 +220,29 @@ class FrameFinder:
             subjects = [m for m in subject_side if not set(m.ids).isdisjoint(claim.subject)]
             if subjects and len(reading.roles.fillers(arguments.subjects)) == 1:
                 yield Candidate(reading, claim, cue, subjects[0], None, Orientation.DENIED, arguments, clause)
+
+    def _doer_unnamed(
+        self,
+        reading: Reading,
+        claim: Claim,
+        cue: Mention,
+        arguments: Arguments,
+        sides: dict[Orientation, tuple[list, list]],
+    ) -> tuple[Mention, Mention] | None:
+        if not claim.object or cue.ids[0] in self._agentive or Orientation.ACTIVE not in sides:
+            return None
+        subject_side, object_side = sides[Orientation.ACTIVE]
+        if subject_side or arguments.passive:
+            return None
+        tree = reading.tree
+        direct = [
+            m
+            for m in object_side
+            if tree.deps[m.anchor] == "dobj" and tree.heads[m.anchor] == cue.anchor and not set(m.ids).isdisjoint(claim.subject)
+        ]
+        objects = [m for m in object_side if not set(m.ids).isdisjoint(claim.object)]
+        pairs = [(s, o) for s in direct for o in objects if s is not o]
+        return pairs[0] if pairs else None
 
     def _side_by_side(self, reading: Reading, seen: set[tuple[str, int, int, int]]) -> Iterator[Candidate]:
         """Relations said without a cue: two mentions the parse joins directly ("Stanford researchers")."""

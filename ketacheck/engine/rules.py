@@ -196,6 +196,8 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     contradicts = bool(contrary) or polarity != claim.polarity
     if contradicts and candidate.orientation is Orientation.LINEAR:
         return Rejection(claim, f"{candidate.frame}: read in word order only, which settles nothing against the source")
+    if contradicts and candidate.orientation is Orientation.UNNAMED_DOER:
+        return Rejection(claim, f"{candidate.frame}: its doer unnamed, which settles nothing against the source")
     qualified = (
         _qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence) or _contrasted(candidate)
         if contradicts

@@ -73,6 +73,16 @@ def test_a_misread_verb_read_in_word_order_supports_but_never_contradicts(engine
     assert "read in word order only, which settles nothing against the source" in reasons
 
 
+def test_a_doer_unnamed_gives_the_claim_its_subject_from_the_object_but_never_contradicts(engine):
+    # "Scientists" names no one the database knows: what was published is the verb's object.
+    verdict, reasons = check(engine, "Scientists published the paper in the American Journal of Psychiatry.")
+    assert verdict is S
+    assert "'paper' 'published' 'the American Journal of Psychiatry'" in reasons
+    verdict, reasons = check(engine, "Scientists never published the paper in the American Journal of Psychiatry.")
+    assert verdict is not C
+    assert "its doer unnamed, which settles nothing against the source" in reasons
+
+
 def test_a_relation_denied_outright_contradicts_every_instance(engine):
     verdict, reasons = check(engine, "Ketamine has no side effects.")
     assert verdict is C
