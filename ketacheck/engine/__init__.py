@@ -50,7 +50,8 @@ class Engine:
         self._reader = Reader(database, evidence)
         self._frames = FrameFinder(database)
         self._slots = SlotChecker(database)
-        self._evidence = Evidence(database, evidence, self._reader.vocabulary_stems)
+        named = {claim_id: self._reader.named_entities(words) for claim_id, words in evidence.items()}
+        self._evidence = Evidence(database, evidence, self._reader.vocabulary_stems, named)
         self._accountant = Accountant(database, self._evidence)
         # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.
         self._sorted_claim_words = [" ".join(sorted(normalize(c.statement).split())) for c in database.claims]

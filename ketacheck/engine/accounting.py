@@ -14,12 +14,12 @@ description ("promising") assert nothing the article lacks: they are listed as n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
-from ketacheck.reading import Link, Mention, Reading
+from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.records import Claim, Database
 
 _FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
@@ -106,6 +106,7 @@ class Accountant:
         used |= self._sources_used(reading, list(claims.values()))
         used |= self._numbers_used(reading, list(claims.values()))
         used |= reading.pseudo_negations
+        used |= self._aliases_used(reading, claims)
         framing = framing_tokens(reading, supported)
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
         described = self._descriptions(reading)
@@ -159,6 +160,15 @@ class Accountant:
         used: set[int] = set()
         for mention in reading.entities:
             if any(e in self._speaks_for and self._speaks_for[e] in attributions for e in mention.ids):
+                used |= set(mention.span)
+        return used
+
+    def _aliases_used(self, reading: Reading, claims: Mapping[str, Claim]) -> set[int]:
+        """Another alias of a thing the claims name: "cut the study short" for the source's "early"."""
+        named = set().union(*(self._evidence.entities[claim_id] for claim_id in claims))
+        used: set[int] = set()
+        for mention in reading.entities:
+            if mention.kind is MentionKind.ALIAS and not mention.negated and named.issuperset(mention.ids):
                 used |= set(mention.span)
         return used
 

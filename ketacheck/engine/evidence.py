@@ -15,11 +15,23 @@ _FUNCTION_WORDS = frozenset(ENGLISH["function_words"]["words"])
 
 
 class Evidence:
-    def __init__(self, database: Database, evidence: Mapping[str, Sequence[Token]], vocabulary: frozenset[str]) -> None:
+    def __init__(
+        self,
+        database: Database,
+        evidence: Mapping[str, Sequence[Token]],
+        vocabulary: frozenset[str],
+        named: Mapping[str, frozenset[str]],
+    ) -> None:
         self.vocabulary = vocabulary
         """Stems of the words that never carry a claim: filler, hedges, the database's vocabulary."""
         self.stems = {claim_id: frozenset(t.stem for t in words if not t.punct) for claim_id, words in evidence.items()}
         """Each claim's evidence and statement, as stems."""
+        self.entities = {
+            claim.id: named[claim.id] | set(claim.subject) | set(claim.object) | set(claim.qualifiers)
+            for claim in database.claims
+        }
+        """The entities each claim names, in its roles or in its evidence and statement: another alias of one
+        ("cut short" for "early") adds nothing to what the source says."""
         self.numbers = {
             claim_id: frozenset(q.value for q in find_quantities(words, [False] * len(words)))
             for claim_id, words in evidence.items()

@@ -153,6 +153,15 @@ class Reader:
         )
         self._speller = Speller(phrases, frozenset(known), dictionary_words)
 
+    def named_entities(self, tokens: Sequence[Token]) -> frozenset[str]:
+        """The entities a text names by one of their aliases, read without a parse (a claim's evidence)."""
+        return frozenset(
+            entity_id
+            for match in self._lexicon.find(tokens, [t.punct for t in tokens])
+            for role, entity_id, kind, _ in match.payloads
+            if role == "entity" and kind == "alias"
+        )
+
     def read(self, statement: str) -> Reading:
         return self.read_many([statement])[0]
 

@@ -17,3 +17,11 @@ def test_an_added_word_outside_the_evidence_keeps_a_frame_from_support(engine):
     verdict, reasons = check(engine, "Naltrexone blocked ketamine's antidepressant effect in teenagers.")
     assert verdict is U
     assert "not in the evidence" in reasons
+
+
+def test_another_alias_of_a_thing_the_evidence_names_adds_nothing(engine):
+    # The source says the trial was stopped "early"; "short" is another name the database gives that.
+    assert check(engine, "The researchers cut the trial short.")[0] is S
+    verdict, reasons = check(engine, "The researchers cut the trial short in teenagers.")
+    assert verdict is U
+    assert "'teenagers'" in reasons
