@@ -177,6 +177,19 @@ def test_reused_words_for_something_never_said_are_unknown(engine, statement):
     assert verdict(engine, statement) is U
 
 
+def test_acting_like_an_opioid_is_the_finding_being_one_the_hypothesis(engine):
+    # The study found ketamine activates the opioid system; whether it is an opioid is George's question.
+    assert verdict(engine, "Ketamine works like an opioid.") is S
+    assert verdict(engine, "Ketamine is an opioid in disguise.") is U
+    assert verdict(engine, "George warned that ketamine may act like an opioid.") is S
+
+
+def test_a_description_that_states_a_fact_is_checked(engine):
+    result = engine.check("Ketamine, a famous party drug, works like an opioid.")
+    assert result.verdict is U
+    assert any("'famous'" in r for r in result.reasons)
+
+
 def test_hypothesis_asserted_as_fact_is_unknown_but_attributed_is_supported(engine):
     assert verdict(engine, "Ketamine is merely another opioid.") is U
     assert verdict(engine, "George warned that ketamine may be merely another opioid.") is S

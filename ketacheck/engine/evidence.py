@@ -26,12 +26,15 @@ class Evidence:
         """Stems of the words that never carry a claim: filler, hedges, the database's vocabulary."""
         self.stems = {claim_id: frozenset(t.stem for t in words if not t.punct) for claim_id, words in evidence.items()}
         """Each claim's evidence and statement, as stems."""
+        # A thing some claim is about is that claim's to allow: "whether the relief is worth it" names worth-it
+        # in the evidence of the claim that the relief is temporary, which says nothing of its worth.
+        claimed = {entity for claim in database.claims for entity in claim.subject + claim.object}
         self.entities = {
-            claim.id: named[claim.id] | set(claim.subject) | set(claim.object) | set(claim.qualifiers)
+            claim.id: (named[claim.id] - claimed) | set(claim.subject + claim.object + claim.qualifiers)
             for claim in database.claims
         }
-        """The entities each claim names, in its roles or in its evidence and statement: another alias of one
-        ("cut short" for "early") adds nothing to what the source says."""
+        """The entities each claim names, in its roles, or in passing in its evidence and statement: another
+        alias of one ("cut short" for "early") adds nothing to what the source says."""
         self.numbers = {
             claim_id: frozenset(q.value for q in find_quantities(words, [False] * len(words)))
             for claim_id, words in evidence.items()

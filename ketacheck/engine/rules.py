@@ -198,6 +198,10 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         return Rejection(claim, f"{candidate.frame}: read in word order only, which settles nothing against the source")
     if contradicts and candidate.orientation is Orientation.UNNAMED_DOER:
         return Rejection(claim, f"{candidate.frame}: its doer unnamed, which settles nothing against the source")
+    if contradicts and _raised_by_someone(candidate, evidence) and not _names_the_source(candidate, evidence):
+        # "Ketamine is not merely another opioid": George raises it as a possibility to be tested, and
+        # denying it goes against no one but him.
+        return Rejection(claim, f"{candidate.frame}: the source only raises it as a possibility, so no contradiction")
     qualified = (
         _qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence) or _contrasted(candidate)
         if contradicts
@@ -237,6 +241,21 @@ def judge(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
 
 
 # --- what a frame covers -------------------------------------------------------------------
+
+
+def _raised_by_someone(candidate: Candidate, evidence: Evidence) -> bool:
+    """A hypothesis put forward by a source the database can name (a study, an editorial), not a question
+    the article leaves open in its own voice, which denying that it is open does go against."""
+    claim = candidate.claim
+    return claim.strength is Strength.HYPOTHESIS and claim.attribution in evidence.speaks_for.values()
+
+
+def _names_the_source(candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether the statement names who the claim is from ("George doubted that …")."""
+    attribution = candidate.claim.attribution
+    return any(
+        evidence.speaks_for.get(entity) == attribution for mention in candidate.reading.entities for entity in mention.ids
+    )
 
 
 def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None:

@@ -74,6 +74,8 @@ class FramingWords:
     def __init__(self) -> None:
         self.verbs = _forms(_FRAMING["verbs"])
         self.hedging_verbs = _forms(_FRAMING["hedging_verbs"])
+        self.denying_verbs = _forms(_FRAMING["denying_verbs"])
+        self.all_verbs = self.verbs | self.hedging_verbs | self.denying_verbs
         self.assertive_nouns = _forms(_FRAMING["assertive_nouns"])
         self.hedging_nouns = _forms(_FRAMING["hedging_nouns"])
         self.modals = frozenset(_FRAMING["modals"])
@@ -117,7 +119,7 @@ def read_clauses(
         governor = tree.heads[head]
         parent = clause_of[governor] if governor >= 0 else -1
         clause = _place(tokens, tree, roles, head, governor, parent, words, negated, name_heads)
-        clause.frames = tokens[head].stem in words.verbs or tokens[head].stem in words.hedging_verbs
+        clause.frames = tokens[head].stem in words.all_verbs
         clause.tokens = [i for i in range(count) if clause_of[i] == len(clauses)]
         if tree.root(head) in questions:
             clause.asserted = False
@@ -166,13 +168,12 @@ def _place(
     if governor < 0:
         return clause
     framing_stem = tokens[governor].stem
-    if dep in ("ccomp", "parataxis", "xcomp") and tree.is_verbal(governor) and (
-        framing_stem in words.verbs or framing_stem in words.hedging_verbs
-    ):
+    if dep in ("ccomp", "parataxis", "xcomp") and tree.is_verbal(governor) and framing_stem in words.all_verbs:
         clause.link = Link.REPORTED
         clause.framer = governor
         clause.hedged = clause.hedged or framing_stem in words.hedging_verbs or _modal(tokens, tree, governor, words)
-        clause.asserted = governor not in negated
+        # "George doubted that X", like "George did not say that X", does not say X.
+        clause.asserted = governor not in negated and framing_stem not in words.denying_verbs
         # The parser sometimes hangs a name that opens the sentence loosely ("Medical News Today reported").
         subjects = tree.children_by(governor, "nsubj", "nsubjpass", "npadvmod", "csubj")
         subjects += [g for agent in tree.children_by(governor, "agent") for g in tree.children_by(agent, "pobj")]

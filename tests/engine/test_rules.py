@@ -83,6 +83,13 @@ def test_a_doer_unnamed_gives_the_claim_its_subject_from_the_object_but_never_co
     assert "its doer unnamed, which settles nothing against the source" in reasons
 
 
+def test_a_hypothesis_denied_contradicts_only_who_raised_it(engine):
+    verdict, reasons = check(engine, "Ketamine is not merely another opioid.")
+    assert verdict is U
+    assert "the source only raises it as a possibility, so no contradiction" in reasons
+    assert check(engine, "George wrote that ketamine is surely not another opioid.")[0] is C
+
+
 def test_a_relation_denied_outright_contradicts_every_instance(engine):
     verdict, reasons = check(engine, "Ketamine has no side effects.")
     assert verdict is C

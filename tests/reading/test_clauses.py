@@ -34,6 +34,12 @@ def test_a_denied_frame_does_not_assert_its_clause(reader):
     assert not clause.asserted
 
 
+def test_a_denying_verb_does_not_assert_its_clause(reader):
+    _, clause = clause_of(reader, "George doubted that ketamine is another opioid.", "is")
+    assert clause.link is Link.REPORTED
+    assert not clause.asserted
+
+
 def test_whether_leaves_a_clause_open(reader):
     _, clause = clause_of(reader, "Researchers asked whether ketamine activates the opioid system.", "activates")
     assert clause.link is Link.OPEN and not clause.asserted
