@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from ketacheck.text.normalize import normalize, tokenize
 from ketacheck.text.numbers import find_quantities
+from ketacheck.text.phrases import PhraseIndex
 
 
 def quantities(text: str):
@@ -82,3 +83,11 @@ def test_any_text_gets_a_valid_verdict_and_the_same_one_twice(engine, text):
 def test_a_bare_contraction_is_just_not():
     assert normalize("N'T") == "not"
     assert normalize(normalize("N'T")) == "not"
+
+
+def test_a_phrase_reads_through_an_abbreviation_given_in_passing():
+    index = PhraseIndex([("n-methyl-d-aspartate receptor antagonism", "nmda")])
+    (match,) = index.find(tokenize("its N-methyl-d-aspartate (NMDA) receptor antagonism works"))
+    assert match.payloads == ("nmda",)
+    # Only an abbreviation: a word in parentheses is not read through.
+    assert index.find(tokenize("its N-methyl-d-aspartate (also) receptor antagonism")) == []

@@ -105,9 +105,23 @@ class PhraseIndex(Generic[T]):
                 # A comma inside a phrase is still the phrase ("widespread, repeated use").
                 while j < len(tokens) and tokens[j].norm == "," and not taken[j]:
                     j += 1
+                # So is one with its abbreviation given in passing ("N-methyl-d-aspartate (NMDA) receptor").
+                while _abbreviation_at(tokens, j):
+                    j += 3
                 if j >= len(tokens) or taken[j] or tokens[j].stem != wanted:
                     break
                 j += 1
             else:
                 return PhraseMatch(i, j, payloads)
         return None
+
+
+def _abbreviation_at(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a parenthesised abbreviation opens at j: "(", one word in capitals, ")"."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].norm == "("
+        and tokens[j + 2].norm == ")"
+        and tokens[j + 1].text.isupper()
+        and len(tokens[j + 1].text) > 1
+    )

@@ -155,3 +155,9 @@ def test_the_claims_not_compared_are_named_with_the_reason(engine):
 )
 def test_real_sentences_that_once_raised_false_alarms_do_not(engine, statement):
     assert check(engine, statement)[0] is not C
+
+
+def test_an_abbreviation_in_parentheses_does_not_split_a_name(engine):
+    # Split at "(NMDA)", "receptor" alone read as the opioid receptors, and "antagonism" as their opposite.
+    statement = "Its other action, N-methyl-d-aspartate (NMDA) receptor antagonism, did not explain ketamine's effect."
+    assert check(engine, statement)[0] is not C
