@@ -127,6 +127,7 @@ class Reader:
             for word in entity.pronouns:
                 self._pronouns[word.lower()] += (entity_id,)
         self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
+        self._properties = frozenset(entity_id for entity_id, kind in self._entity_types.items() if kind == "property")
         self._year = int(database.published[:4]) if database.published and database.published[:4].isdigit() else None
         self.vocabulary_stems = (
             frozenset(stem(w) for w in database.vocabulary) | self.english.filler_stems | self.english.hedge_stems
@@ -210,7 +211,7 @@ class Reader:
             for index in mention.span:
                 named[index] = True
         names = find_names(tokens, named, tree)
-        roles = Roles(tree, [t.norm for t in tokens], entities, names, _AGENT_MARKERS, _LIGHT_VERBS)
+        roles = Roles(tree, [t.norm for t in tokens], entities, names, _AGENT_MARKERS, _LIGHT_VERBS, self._properties)
         others = other_mentions(tokens, tree, entities, names, self._entity_types, self._entity_words, self._year)
         name_heads = {name.anchor for name in names}
         clauses, clause_of = read_clauses(tokens, tree, roles, negations, name_heads, self.framing)

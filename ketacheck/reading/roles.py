@@ -71,8 +71,11 @@ class Roles:
         names: list[Name],
         agent_markers: frozenset[str],
         light_verbs: frozenset[str],
+        properties: frozenset[str] = frozenset(),
     ) -> None:
+        """``properties``: ids of entities that describe a thing rather than name one ("pretreatment", "early")."""
         self.tree = tree
+        self._properties = properties
         self._norms = norms
         self._agent_markers = agent_markers
         self._light_verbs = light_verbs
@@ -291,6 +294,14 @@ class Roles:
         if not here and node in self._name_at:
             here.append(self._name_at[node])
         found: list[Mention | Name] = list(here)
+        # "Pretreatment with the opioid antagonist naltrexone": a property named by the head leaves the thing
+        # to its phrase.
+        described = bool(here) and all(isinstance(m, Mention) and set(m.ids) <= self._properties for m in here)
+        if described:
+            for child in tree.children_by(node, "prep"):
+                if self._norms[child] in _OF_LIKE:
+                    for governed in tree.children_by(child, "pobj", "pcomp"):
+                        found.extend(self._fillers(governed, depth + 1, seen))
         if not here:
             if self._norms[node] in RELATIVE_PRONOUNS and tree.deps[node] != "mark":
                 # A relative pronoun stands for the noun its clause modifies; a predicate noun for the subject

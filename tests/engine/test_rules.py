@@ -99,6 +99,9 @@ def test_a_relation_denied_outright_contradicts_every_instance(engine):
 def test_a_converse_cue_takes_the_claims_object_as_its_subject(engine):
     assert check(engine, "The opioid system plays no role in ketamine's antidepressant effect.")[0] is C
     assert check(engine, "The opioid system is responsible for ketamine's antidepressant effect.")[0] is S
+    # "needs" keeps the claim's order; its passive "is needed for" turns it round.
+    assert check(engine, "Ketamine's antidepressant effect needs the opioid system.")[0] is S
+    assert check(engine, "The opioid system is required for ketamine's antidepressant effect.")[0] is S
 
 
 def test_a_noun_cue_equated_by_a_copula_leaves_the_roles_to_the_claim(engine):

@@ -20,6 +20,13 @@ def test_subject_and_object_of_a_verb(reader):
     assert not arguments.passive
 
 
+def test_a_head_that_names_a_property_leaves_the_thing_to_its_phrase(reader):
+    _, subjects, _ = sides(
+        reader, "Pretreatment with the opioid antagonist naltrexone weakened ketamine's effect.", "weakened", "block"
+    )
+    assert "naltrexone" in subjects
+
+
 def test_the_head_of_a_phrase_names_it_not_what_it_is_of(reader):
     _, subjects, objects = sides(
         reader, "The dissociative effects of ketamine are not mediated by the opioid system.", "mediated by", "mediate"
