@@ -34,6 +34,7 @@ NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 _DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadvmod", "amod", "acl")
 """Where a phrase whose head names nothing the database knows may name something ("the efficacy of ketamine")."""
 _OF_LIKE = frozenset(ENGLISH["phrase_prepositions"]["words"])
+_OBJECT_PREPOSITIONS = frozenset(ENGLISH["object_prepositions"]["words"])
 RELATIVE_PRONOUNS = frozenset(ENGLISH["relative_pronouns"])
 _Found = TypeVar("_Found", Mention, Name)
 _PROPERTY_VERBS = frozenset(ENGLISH["property_verbs"]["words"])
@@ -146,6 +147,10 @@ class Roles:
             if tree.deps[node] in ("oprd", "acomp"):
                 # "cut the study short for ethical reasons": the complement's own phrase is the verb's too.
                 objects.extend(g for p in tree.children_by(node, "prep") for g in tree.children_by(p, "pobj"))
+            elif tree.deps[node] == "dobj" and not nominal:
+                # "published its results in the journal": where the parser hangs the place from the object.
+                preps = [p for p in tree.children_by(node, "prep") if self._norms[p] in _OBJECT_PREPOSITIONS]
+                objects.extend(g for p in preps for g in tree.children_by(p, "pobj") if g not in objects)
         head = tree.heads[cue.anchor]
         if nominal and tree.deps[cue.anchor] in ("nsubj", "nsubjpass") and head >= 0:
             # "Ketamine's side effects include dissociation": what the verb says the noun is.

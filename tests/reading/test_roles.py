@@ -27,6 +27,11 @@ def test_a_head_that_names_a_property_leaves_the_thing_to_its_phrase(reader):
     assert "naltrexone" in subjects
 
 
+def test_a_place_hung_from_the_object_is_the_verbs_too(reader):
+    _, _, objects = sides(reader, "The team published its data in the American Journal of Psychiatry.", "published", "publish")
+    assert "the american journal of psychiatry" in objects
+
+
 def test_the_head_of_a_phrase_names_it_not_what_it_is_of(reader):
     _, subjects, objects = sides(
         reader, "The dissociative effects of ketamine are not mediated by the opioid system.", "mediated by", "mediate"
