@@ -28,7 +28,7 @@ def test_a_head_that_names_a_property_leaves_the_thing_to_its_phrase(reader):
 
 
 def test_a_place_hung_from_the_object_is_the_verbs_too(reader):
-    _, _, objects = sides(reader, "The team published its data in the American Journal of Psychiatry.", "published", "publish")
+    _, _, objects = sides(reader, "The team published its results in the American Journal of Psychiatry.", "published", "publish")
     assert "the american journal of psychiatry" in objects
 
 
