@@ -40,6 +40,8 @@ _COPULAS = frozenset(ENGLISH["copulas"])
 _CONTRASTS = frozenset(ENGLISH["contrasts"])
 _MEASURES = frozenset(ENGLISH["partitives"])
 _PASSIVE_MARKERS = frozenset(ENGLISH["passive_markers"]["words"])
+_MEMBERSHIP = frozenset(ENGLISH["membership_prepositions"]["words"])
+_PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["words"])
 
 
 class Orientation(str, Enum):
@@ -163,6 +165,13 @@ class FrameFinder:
             sides[Orientation.CONDITION] = (rest or contrasted, subjects + objects)
         if _equated_noun(reading, cue):
             both = subjects + objects + agents
+            sides[Orientation.EITHER] = (both, both)
+        members = membership(reading, cue)
+        if members:
+            # "Dissociation is one of ketamine's side effects", "… are among its risks".
+            both = subjects + objects + agents
+            copula_subjects = roles.fillers(reading.tree.children_by(members[-1], "nsubj", "nsubjpass"))
+            both += [m for m in copula_subjects if m not in both]
             sides[Orientation.EITHER] = (both, both)
         return sides
 
@@ -348,6 +357,24 @@ def _has_direct_object(reading: Reading, arguments: Arguments) -> bool:
         tree.deps[node] in ("dobj", "attr", "dative") and reading.tokens[node].norm not in _MEASURES
         for node in arguments.objects
     )
+
+
+def membership(reading: Reading, cue: Mention) -> list[int]:
+    """The words that make something one of a noun cue's kind ("X is one of the side effects of Y", "X and Z
+    are among Y's risks"): the part word if any, then the copula, whose subject is the member. Empty if none."""
+    tree = reading.tree
+    if tree.pos[cue.anchor] not in ("NOUN", "PROPN") or tree.deps[cue.anchor] != "pobj":
+        return []
+    preposition = tree.heads[cue.anchor]
+    above = tree.heads[preposition] if preposition >= 0 else -1
+    if above < 0 or reading.tokens[preposition].norm not in _MEMBERSHIP:
+        return []
+    if reading.tokens[above].norm in _COPULAS:
+        return [above]
+    if tree.deps[above] == "attr" and reading.tokens[above].norm in _PARTS:
+        copula = tree.heads[above]
+        return [above, copula] if copula >= 0 and reading.tokens[copula].norm in _COPULAS else []
+    return []
 
 
 def _equated_noun(reading: Reading, cue: Mention) -> bool:

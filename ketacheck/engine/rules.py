@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ketacheck.engine.evidence import Evidence
-from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection
+from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection, membership
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
@@ -353,6 +353,10 @@ def cue_negations(candidate: Candidate) -> list[str]:
         # "did not block ketamine's antidepressant effect" does not deny that ketamine has one: a relation
         # inside a noun phrase is not what the clause asserts, unless the phrase is its predicate.
         return negations
+    members = membership(reading, cue) if candidate.orientation is Orientation.EITHER else []
+    if members:
+        # "Dissociation is not one of its side effects": the copula that makes it one carries the negation.
+        return negations + [n for node in members for n in reading.negations_on(node)]
     opposites = {i: m for m in reading.entities if m.kind is MentionKind.OPPOSITE for i in m.span}
     for _ in range(CHAIN_LIMIT):
         head = tree.heads[node]

@@ -104,6 +104,13 @@ def test_a_converse_cue_takes_the_claims_object_as_its_subject(engine):
     assert check(engine, "The opioid system is required for ketamine's antidepressant effect.")[0] is S
 
 
+def test_one_of_a_noun_cues_kind_leaves_the_roles_to_the_claim(engine):
+    assert check(engine, "Dissociation is one of ketamine's side effects.")[0] is S
+    assert check(engine, "Addiction and dissociation are among the risks of ketamine.")[0] is S
+    # The copula that makes it one carries the denial.
+    assert check(engine, "Dissociation is not one of ketamine's side effects.")[0] is C
+
+
 def test_a_noun_cue_equated_by_a_copula_leaves_the_roles_to_the_claim(engine):
     assert check(engine, "Dissociation is a side effect of ketamine.")[0] is S
     assert check(engine, "Addiction is a risk of ketamine.")[0] is S
