@@ -41,6 +41,7 @@ _CONTRASTS = frozenset(ENGLISH["contrasts"])
 _MEASURES = frozenset(ENGLISH["partitives"])
 _PASSIVE_MARKERS = frozenset(ENGLISH["passive_markers"]["words"])
 _MEMBERSHIP = frozenset(ENGLISH["membership_prepositions"]["words"])
+_PAIRING = frozenset(ENGLISH["pairing_prepositions"]["words"])
 _PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["words"])
 
 
@@ -165,6 +166,10 @@ class FrameFinder:
             sides[Orientation.CONDITION] = (rest or contrasted, subjects + objects)
         if _equated_noun(reading, cue):
             both = subjects + objects + agents
+            sides[Orientation.EITHER] = (both, both)
+        if _between(reading, cue):
+            # "a link between the opioid system and the antidepressant effect": the pair stands either way.
+            both = subjects + objects
             sides[Orientation.EITHER] = (both, both)
         members = membership(reading, cue)
         if members:
@@ -356,6 +361,14 @@ def _has_direct_object(reading: Reading, arguments: Arguments) -> bool:
     return any(
         tree.deps[node] in ("dobj", "attr", "dative") and reading.tokens[node].norm not in _MEASURES
         for node in arguments.objects
+    )
+
+
+def _between(reading: Reading, cue: Mention) -> bool:
+    """Whether a noun cue joins a pair it governs ("a link between X and Y")."""
+    tree = reading.tree
+    return tree.pos[cue.anchor] in ("NOUN", "PROPN") and any(
+        reading.tokens[child].norm in _PAIRING for child in tree.children_by(cue.anchor, "prep")
     )
 
 

@@ -111,6 +111,11 @@ def test_one_of_a_noun_cues_kind_leaves_the_roles_to_the_claim(engine):
     assert check(engine, "Dissociation is not one of ketamine's side effects.")[0] is C
 
 
+def test_a_link_between_a_pair_stands_either_way_round(engine):
+    assert check(engine, "There is a link between the opioid system and ketamine's antidepressant effect.")[0] is S
+    assert check(engine, "Scientists saw no link between ketamine's antidepressant effect and the opioid system.")[0] is C
+
+
 def test_a_noun_cue_equated_by_a_copula_leaves_the_roles_to_the_claim(engine):
     assert check(engine, "Dissociation is a side effect of ketamine.")[0] is S
     assert check(engine, "Addiction is a risk of ketamine.")[0] is S
