@@ -180,6 +180,9 @@ def _place(
         if not subjects:
             # "This pilot study investigated … and found that …": a coordinated verb shares its subject.
             subjects, _ = roles.subject_nodes(governor)
+        if dep == "xcomp":
+            # "Ketamine is known to relieve X": a passive framing verb's subject is what is said, not who says it.
+            subjects = [s for s in subjects if tree.deps[s] != "nsubjpass"]
         clause.sources = roles.fillers(subjects)
         clause.source_names = [s for s in subjects if _names_someone(tree, s, name_heads)]
         # Who the database knows is read by ``reference``; here only sources it does not ("pilot data").

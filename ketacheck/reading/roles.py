@@ -186,8 +186,9 @@ class Roles:
             head = tree.heads[node]
             dep = tree.deps[node]
             if dep in ("xcomp", "ccomp") and head >= 0 and any(self._norms[a] == "to" for a in tree.children_by(node, "aux")):
-                # "found ketamine to have X": the infinitive's subject is the verb's object.
-                objects = tree.children_by(head, "dobj")
+                # "found ketamine to have X": the infinitive's subject is the verb's object; "ketamine is known
+                # to relieve X": the passive verb's subject.
+                objects = tree.children_by(head, "dobj") or tree.children_by(head, "nsubjpass")
                 if objects:
                     return objects, node
             if head < 0 or dep in ("ccomp", "parataxis", "root"):

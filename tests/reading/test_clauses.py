@@ -19,6 +19,12 @@ def test_a_framing_verb_reports_its_clause_and_its_subject_is_the_source(reader)
     assert clause.asserted and not clause.hedged
 
 
+def test_a_passive_framing_verbs_subject_is_what_is_said_not_who_says_it(reader):
+    _, clause = clause_of(reader, "Naltrexone is known to block the antidepressant effect.", "block")
+    assert clause.link is Link.REPORTED
+    assert named(clause.sources) == []
+
+
 def test_a_hedging_verb_hedges_its_clause(reader):
     _, clause = clause_of(reader, "The study suggests that ketamine activates the opioid system.", "activates")
     assert clause.link is Link.REPORTED and clause.hedged

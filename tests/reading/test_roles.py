@@ -32,6 +32,14 @@ def test_a_place_hung_from_the_object_is_the_verbs_too(reader):
     assert "the american journal of psychiatry" in objects
 
 
+def test_an_infinitive_under_a_passive_verb_takes_its_subject(reader):
+    statement = "Naltrexone is known to weaken ketamine's effect."
+    arguments, subjects, _ = sides(reader, statement, "weaken", "block")
+    assert subjects == ["naltrexone"]
+    # The subject is the infinitive's own, so its clause is where the frame is said: not "is known".
+    assert reader.read(statement).tokens[arguments.predicate].text == "weaken"
+
+
 def test_the_head_of_a_phrase_names_it_not_what_it_is_of(reader):
     _, subjects, objects = sides(
         reader, "The dissociative effects of ketamine are not mediated by the opioid system.", "mediated by", "mediate"
