@@ -405,6 +405,9 @@ def frame_tokens(candidate: Candidate) -> set[int]:
         head = tree.heads[node]
         if head < 0 or tree.deps[node] not in _CHAIN_DEPS:
             break
+        if tree.deps[node] in ("dobj", "attr") and reading.tokens[head].norm in _LIGHT_VERBS:
+            # "plays a role", "has an effect": the light verb says nothing the cue does not.
+            used.add(head)
         anchors.append(head)
         node = head
     used |= _negation_tokens(reading, anchors)

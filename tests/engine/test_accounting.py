@@ -25,3 +25,7 @@ def test_another_alias_of_a_thing_the_evidence_names_adds_nothing(engine):
     verdict, reasons = check(engine, "The researchers cut the trial short in teenagers.")
     assert verdict is U
     assert "'teenagers'" in reasons
+
+
+def test_a_light_verb_whose_object_is_the_cue_adds_nothing(engine):
+    assert check(engine, "The opioid system plays a role in ketamine's antidepressant effect.")[0] is S
