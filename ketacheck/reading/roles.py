@@ -35,6 +35,7 @@ _DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadv
 """Where a phrase whose head names nothing the database knows may name something ("the efficacy of ketamine")."""
 _OF_LIKE = frozenset(ENGLISH["phrase_prepositions"]["words"])
 _OBJECT_PREPOSITIONS = frozenset(ENGLISH["object_prepositions"]["words"])
+_NOMINAL_AGENT_MARKERS = frozenset(ENGLISH["nominal_agent_markers"]["words"])
 RELATIVE_PRONOUNS = frozenset(ENGLISH["relative_pronouns"])
 _Found = TypeVar("_Found", Mention, Name)
 _PROPERTY_VERBS = frozenset(ENGLISH["property_verbs"]["words"])
@@ -112,7 +113,8 @@ class Roles:
                 dep = tree.deps[child]
                 if dep in PREPOSITION_DEPS:
                     governed = tree.children_by(child, "pobj", "pcomp")
-                    if dep == "agent" or (passive and self._norms[child] in self._agent_markers):
+                    by_doer = nominal and owner == cue.anchor and self._norms[child] in _NOMINAL_AGENT_MARKERS
+                    if dep == "agent" or (passive and self._norms[child] in self._agent_markers) or by_doer:
                         agents.extend(governed)
                     elif nominal and owner == cue.anchor and self._norms[child] in agent_markers:
                         subjects.extend(governed)

@@ -40,6 +40,12 @@ def test_an_infinitive_under_a_passive_verb_takes_its_subject(reader):
     assert reader.read(statement).tokens[arguments.predicate].text == "weaken"
 
 
+def test_by_after_a_noun_cue_names_who_does_it(reader):
+    reading = reader.read("The blocking of the effect by naltrexone surprised no one.")
+    arguments = reading.roles.arguments(cue(reading, "blocking", "block"))
+    assert named(reading.roles.fillers(arguments.agents)) == ["naltrexone"]
+
+
 def test_the_head_of_a_phrase_names_it_not_what_it_is_of(reader):
     _, subjects, objects = sides(
         reader, "The dissociative effects of ketamine are not mediated by the opioid system.", "mediated by", "mediate"
