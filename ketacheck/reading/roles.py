@@ -36,6 +36,7 @@ _DESCEND = ("poss", "compound", "nmod", "appos", "pobj", "pcomp", "dobj", "npadv
 _OF_LIKE = frozenset(ENGLISH["phrase_prepositions"]["words"])
 _OBJECT_PREPOSITIONS = frozenset(ENGLISH["object_prepositions"]["words"])
 _NOMINAL_AGENT_MARKERS = frozenset(ENGLISH["nominal_agent_markers"]["words"])
+_COPULAS = frozenset(ENGLISH["copulas"])
 RELATIVE_PRONOUNS = frozenset(ENGLISH["relative_pronouns"])
 _Found = TypeVar("_Found", Mention, Name)
 _PROPERTY_VERBS = frozenset(ENGLISH["property_verbs"]["words"])
@@ -103,6 +104,9 @@ class Roles:
         owners = sorted(span | {cue.anchor})
         if tree.pos[cue.anchor] == "ADV" or tree.deps[cue.anchor] in ("neg", "aux", "auxpass"):
             # An adverb ("still") or an auxiliary ("was") speaks of its verb's arguments.
+            owners.append(tree.heads[cue.anchor])
+        elif tree.deps[cue.anchor] == "acomp" and self._norms[tree.heads[cue.anchor]] in _COPULAS:
+            # "X is necessary for Y", where the parser hangs "for Y" from the copula.
             owners.append(tree.heads[cue.anchor])
         for owner in owners:
             if owner < 0:

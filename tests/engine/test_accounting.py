@@ -29,3 +29,8 @@ def test_another_alias_of_a_thing_the_evidence_names_adds_nothing(engine):
 
 def test_a_light_verb_whose_object_is_the_cue_adds_nothing(engine):
     assert check(engine, "The opioid system plays a role in ketamine's antidepressant effect.")[0] is S
+
+
+def test_ability_to_and_sooner_than_expected_add_nothing(engine):
+    assert check(engine, "Naltrexone has the capacity to weaken ketamine's antidepressant effect.")[0] is S
+    assert check(engine, "The trial was stopped sooner than expected.")[0] is S

@@ -46,6 +46,12 @@ def test_by_after_a_noun_cue_names_who_does_it(reader):
     assert named(reading.roles.fillers(arguments.agents)) == ["naltrexone"]
 
 
+def test_a_predicate_adjective_cue_takes_the_phrase_hung_from_its_copula(reader):
+    _, subjects, objects = sides(reader, "Opioid receptors are necessary for the antidepressant effect.", "necessary", "mediate")
+    assert subjects == ["opioid receptors"]
+    assert objects == ["antidepressant effect"]
+
+
 def test_the_head_of_a_phrase_names_it_not_what_it_is_of(reader):
     _, subjects, objects = sides(
         reader, "The dissociative effects of ketamine are not mediated by the opioid system.", "mediated by", "mediate"
