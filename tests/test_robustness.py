@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import select
 import signal
 import subprocess
 import sys
@@ -189,10 +191,16 @@ def test_ctrl_c_exits_130_without_a_traceback_and_keeps_json_whole():
     assert process.stdin is not None and process.stdout is not None and process.stderr is not None
     process.stdin.write(b"Naltrexone blocks dissociation.\n")
     process.stdin.flush()
-    time.sleep(1.5)  # let it start and answer; stdin stays open, so it waits for more
+    # Wait for the first answer (a cold engine may take seconds); stdin stays open, so it waits for more.
+    answered = b""
+    deadline = time.monotonic() + 60
+    while b"}" not in answered and time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 1)
+        if ready:
+            answered += os.read(process.stdout.fileno(), 4096)
     process.send_signal(signal.SIGINT)
     process.wait(timeout=30)
-    out, err = process.stdout.read(), process.stderr.read()
+    out, err = answered + process.stdout.read(), process.stderr.read()
     process.stdin.close()
     assert process.returncode == 130, err
     assert b"Traceback" not in err
@@ -201,8 +209,6 @@ def test_ctrl_c_exits_130_without_a_traceback_and_keeps_json_whole():
 
 
 def _run_module(args: list[str], stdin: bytes, env_extra: dict[str, str]) -> bytes:
-    import os
-
     env = {**os.environ, **env_extra}
     done = subprocess.run(
         [sys.executable, "-m", "ketacheck", *args], input=stdin, capture_output=True, env=env, timeout=120
