@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,7 +99,7 @@ def _describe(error: ValidationError, raw: object) -> list[str]:
 _SECTION_NOUNS = {"entities": "entity", "relations": "relation", "sources": "source"}
 
 
-def _where(location: list[object], raw: object) -> str:
+def _where(location: Sequence[object], raw: object) -> str:
     if len(location) >= 2 and location[0] == "claims" and isinstance(location[1], int):
         claims = raw.get("claims") if isinstance(raw, dict) else None
         record = claims[location[1]] if isinstance(claims, list) and location[1] < len(claims) else None

@@ -44,7 +44,8 @@ def stdin_bytes() -> BinaryIO:
     try:
         return open(os.dup(buffer.fileno()), "rb")  # noqa: SIM115 - open for the life of the process
     except (AttributeError, OSError, ValueError):  # a stand-in stream (tests), without a file descriptor
-        return buffer
+        stand_in: BinaryIO = buffer
+        return stand_in
 
 
 def numbered_lines(binary: BinaryIO, on_bad_line: BadLine) -> Iterator[tuple[int, str]]:

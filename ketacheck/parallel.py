@@ -6,6 +6,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from ketacheck.records import CheckResult
@@ -34,7 +35,7 @@ def check_in_parallel(
     """
     source = iter(statements)
     with multiprocessing.get_context().Pool(jobs, _start, (str(database_path) if database_path else None,)) as pool:
-        pending: deque = deque()
+        pending: deque[AsyncResult[list[tuple[int, CheckResult]]]] = deque()
         while True:
             while len(pending) < 2 * jobs:
                 chunk = list(islice(source, chunk_size))

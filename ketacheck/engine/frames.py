@@ -57,6 +57,10 @@ class Orientation(str, Enum):
     SIDE_BY_SIDE = "side by side"
 
 
+Sides = dict[Orientation, tuple[list[Mention], list[Mention]]]
+"""For each orientation a cue can be read in, the mentions on its subject side and on its object side."""
+
+
 @dataclass(slots=True, eq=False)
 class Candidate:
     """A claim whose roles a frame of the statement fills: what the rules work on."""
@@ -131,7 +135,7 @@ class FrameFinder:
                         yield candidate
         yield from self._side_by_side(reading, seen)
 
-    def _sides(self, reading: Reading, cue: Mention, arguments: Arguments) -> dict[Orientation, tuple[list, list]]:
+    def _sides(self, reading: Reading, cue: Mention, arguments: Arguments) -> Sides:
         roles = reading.roles
         subjects = [m for m in roles.fillers(arguments.subjects) if m.start not in cue.span]
         if not subjects and reading.tree.pos[cue.anchor] == "NOUN":
@@ -151,7 +155,7 @@ class FrameFinder:
             for m in roles.mentions_in(arguments.clause)
             if id(m) not in named and m.start not in cue.span and m.kind is not MentionKind.PRONOUN
         ]
-        sides: dict[Orientation, tuple[list, list]] = {}
+        sides: Sides = {}
         if agentive and arguments.passive:
             sides[Orientation.PASSIVE] = (agents, subjects + objects)
         elif agentive:
@@ -193,7 +197,7 @@ class FrameFinder:
         claim: Claim,
         cue: Mention,
         arguments: Arguments,
-        sides: dict[Orientation, tuple[list, list]],
+        sides: Sides,
     ) -> Iterator[Candidate]:
         clause = reading.clause_of[cue.anchor]
         for orientation, (subject_side, object_side) in sides.items():
@@ -241,7 +245,7 @@ class FrameFinder:
         claim: Claim,
         cue: Mention,
         arguments: Arguments,
-        sides: dict[Orientation, tuple[list, list]],
+        sides: Sides,
     ) -> tuple[Mention, Mention] | None:
         if not claim.object or cue.ids[0] in self._agentive or Orientation.ACTIVE not in sides:
             return None

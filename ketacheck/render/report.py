@@ -26,9 +26,9 @@ def render_report_text(report: EvalReport, out: TextIO) -> None:
         out.write(f"\nmisses ({len(report.misses)})\n")
         for miss in report.misses:
             flag = "  DANGEROUS" if miss.dangerous else "  FALSE ALARM" if miss.false_alarm else ""
-            expected = "|".join(label.value for label in miss.acceptable)
+            acceptable = "|".join(label.value for label in miss.acceptable)
             out.write(
-                f"  line {miss.line}: expected {expected}, got {miss.got.value}{flag} "
+                f"  line {miss.line}: expected {acceptable}, got {miss.got.value}{flag} "
                 f"[{miss.kind}] {printable(miss.statement)}\n"
             )
     out.write(f"\n{report.summary}\n")

@@ -11,7 +11,8 @@ def _load() -> dict[str, Any]:
     # Beside this module rather than through importlib.resources, which costs a cold start 2 ms:
     # the wheel installs the package as plain files.
     with (Path(__file__).parent / "english.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
+        loaded: dict[str, Any] = json.load(handle)
+    return loaded
 
 
 ENGLISH: dict[str, Any] = _load()

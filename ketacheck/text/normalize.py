@@ -116,7 +116,7 @@ def stem(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    root = _stemmer().stemWord(word)
+    root: str = _stemmer().stemWord(word)
     if word.endswith(("ive", "ives", "ively", "iveness")) and not root.endswith(("iv", "ive")):
         return root + "+ive"
     return root
@@ -126,7 +126,7 @@ def _stem(word: str) -> str:
 def _stemmer() -> Any:  # snowballstemmer has no types
     # Imported on the first word no stem is known for: a cached engine brings its lexicon's stems
     # with it (see remember_stems), so a statement in known words never loads the stemmer.
-    import snowballstemmer
+    import snowballstemmer  # type: ignore[import-untyped]
 
     return snowballstemmer.stemmer("english")
 
@@ -209,8 +209,8 @@ def _split_apostrophes(offset: int, end: int, word: str) -> list[tuple[int, int,
     if word in _NOT_CONTRACTIONS:
         return [(offset, end - 3, _NOT_CONTRACTIONS[word]), (end - 3, end, "not")]
     if word.endswith("n't"):
-        base = [(offset, end - 3, word[:-3])] if len(word) > 3 else []
-        return [*base, (end - 3, end, "not")]
+        before = [(offset, end - 3, word[:-3])] if len(word) > 3 else []
+        return [*before, (end - 3, end, "not")]
     base, _, suffix = word.partition("'")
     # Possessive 's and the contractions 're, 've, 'll, 'd, 'm carry no claim of their own.
     if suffix in ("s", "re", "ve", "ll", "d", "m", "t"):
