@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import os
 import random
-import re
 import statistics
 import subprocess
 import sys
@@ -45,8 +44,10 @@ def statements() -> list[str]:
 
 
 def article_sentences() -> list[str]:
-    text = re.sub(r"\s+", " ", (ROOT / "ketacheck" / "data" / "source.txt").read_text(encoding="utf-8"))
-    return [s for s in re.split(r"(?<=[.!?\"])\s+(?=[A-Z\"])", text) if len(s.split()) > 3]
+    from ketacheck.text.sentences import sentence_spans
+
+    text = " ".join((ROOT / "ketacheck" / "data" / "source.txt").read_text(encoding="utf-8").split())
+    return [text[start:end] for start, end in sentence_spans(text) if len(text[start:end].split()) > 3]
 
 
 def median_wall(command: list[str], runs: int, env: dict[str, str] | None = None, stdin: Path | None = None) -> float:

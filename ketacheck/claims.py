@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz, process
 
 from ketacheck.errors import KetacheckError
 from ketacheck.records import Claim, Database
 from ketacheck.text.normalize import tokenize
+from ketacheck.text.sentences import sentence_spans
 from ketacheck.text.wordsets import english_words
 from ketacheck.validate import squeeze
 
@@ -62,9 +61,6 @@ def search_claims(database: Database, query: str, limit: int = 10) -> list[tuple
     return ranked[:limit]
 
 
-_SENTENCE_END = re.compile(r'(?<=[.!?"])\s+(?=["A-Z])')
-
-
 def evidence_context(claim: Claim, source_text: str) -> tuple[str, str, str] | None:
     """The sentence(s) around the evidence in the source, as (before, quote, after); None if absent."""
     source = squeeze(source_text)
@@ -72,8 +68,7 @@ def evidence_context(claim: Claim, source_text: str) -> tuple[str, str, str] | N
     at = source.find(quote)
     if at < 0:
         return None
-    # A title's full stop ("Dr. George") ends no sentence.
-    breaks = [m for m in _SENTENCE_END.finditer(source) if not re.search(r"\bDrs?\.$", source[: m.start()])]
-    start = max([0] + [m.end() for m in breaks if m.end() <= at])
-    end = min([m.start() for m in breaks if m.start() >= at + len(quote)] + [len(source)])
+    spans = sentence_spans(source)
+    start = max([0] + [first for first, _ in spans if first <= at])
+    end = min([last for _, last in spans if last >= at + len(quote)] + [len(source)])
     return source[start:at], quote, source[at + len(quote) : end]

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from ketacheck.engine import BATCH, Engine
 from ketacheck.records import CheckResult, Verdict
 from ketacheck.text.english import ENGLISH
+from ketacheck.text.sentences import sentence_spans
 
-_ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
 _PRONOUN_OPENERS = frozenset(ENGLISH["pronoun_openers"])
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
@@ -32,7 +32,6 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -168,37 +167,12 @@ def split_sentences(text: str) -> list[Sentence]:
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     sentences: list[Sentence] = []
     for block_start, block_end in _blocks(text, masked):
-        block = masked[block_start:block_end]
-        cursor = 0
-        for end in _ends(block):
-            _add(sentences, text, masked, line_starts, block_start + cursor, block_start + end)
-            cursor = end
-        _add(sentences, text, masked, line_starts, block_start + cursor, block_end)
+        for start, end in sentence_spans(masked[block_start:block_end]):
+            _add(sentences, masked, line_starts, block_start + start, block_start + end)
     return sentences
 
 
-def _ends(block: str) -> Iterator[int]:
-    for match in _SENTENCE_END.finditer(block):
-        before = block[: match.start()]
-        word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
-        following = block[match.end() :].lstrip()
-        if not following:
-            continue
-        if match.group()[0] == "." and word:
-            token = word.group(1).lower()
-            if token in _ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper()):
-                continue
-        if not (following[0].isupper() or following[0].isdigit() or following[0] in "\"'“‘(["):
-            continue
-        yield match.end()
-
-
-def _add(sentences: list[Sentence], text: str, masked: str, line_starts: list[int], start: int, end: int) -> None:
-    piece = masked[start:end]
-    if not piece.strip():
-        return
-    start += len(piece) - len(piece.lstrip())
-    end -= len(piece) - len(piece.rstrip())
+def _add(sentences: list[Sentence], masked: str, line_starts: list[int], start: int, end: int) -> None:
     line, column = _position(line_starts, start)
     end_line, end_column = _position(line_starts, end - 1)
     # Masked markup leaves gaps ("[Journal](url), not" reads "Journal , not"): close them before punctuation.

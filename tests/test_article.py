@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from ketacheck.database import load_database, read_source_text
+from ketacheck.text.sentences import sentence_spans
+from ketacheck.validate import squeeze
 
 # A line of the article that is only an attribution, not a statement of fact.
 BYLINE = "Dr. Mark George"
 
 
 def article_sentences() -> list[str]:
-    text = re.sub(r"\s+", " ", read_source_text(load_database())).strip()
-    text = text.replace(f'." {BYLINE} ', '."\n')
-    pieces = re.split(r'(?<=[.!?"])\s+(?=["A-Z])|\n', text)
-    sentences: list[str] = []
-    for piece in pieces:
-        # "Drs." and "Dr." end in a full stop without ending the sentence.
-        if sentences and re.search(r"\bDrs?\.$", sentences[-1]):
-            sentences[-1] += " " + piece
-        else:
-            sentences.append(piece)
-    return sentences
+    text = squeeze(read_source_text(load_database()))
+    # The byline under the quotation is not a sentence of its own, nor part of the next one.
+    text = text.replace(f'." {BYLINE} ', '." ')
+    return [text[start:end] for start, end in sentence_spans(text)]
 
 
 def test_the_article_splits_into_its_sentences():

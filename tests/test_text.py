@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from ketacheck.text.normalize import normalize, tokenize
 from ketacheck.text.numbers import find_quantities
 from ketacheck.text.phrases import PhraseIndex
+from ketacheck.text.sentences import sentence_spans
 
 
 def quantities(text: str):
@@ -91,3 +92,28 @@ def test_a_phrase_reads_through_an_abbreviation_given_in_passing():
     assert match.payloads == ("nmda",)
     # Only an abbreviation: a word in parentheses is not read through.
     assert index.find(tokenize("its N-methyl-d-aspartate (also) receptor antagonism")) == []
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def test_sentences_end_at_full_stops_questions_and_exclamations():
+    assert sentences("It works. Does it?  Yes!\nGood.") == ["It works.", "Does it?", "Yes!", "Good."]
+
+
+def test_an_abbreviations_full_stop_ends_no_sentence():
+    assert sentences("In the study, Drs. Nolan Williams and Prof. Smith led. Then it ended.") == [
+        "In the study, Drs. Nolan Williams and Prof. Smith led.",
+        "Then it ended.",
+    ]
+    # Nor does one before a word in lower case.
+    assert sentences("They took 50 mg. of naltrexone first.") == ["They took 50 mg. of naltrexone first."]
+
+
+def test_a_quote_that_opens_the_next_sentence_goes_with_it():
+    assert sentences('He wrote from Charleston. " [W]ith these findings, we should wait."') == [
+        "He wrote from Charleston.",
+        '" [W]ith these findings, we should wait."',
+    ]
+    assert sentences('"It works," he said. "Really."') == ['"It works," he said.', '"Really."']
