@@ -262,7 +262,7 @@ def scan(
                 typer.echo(f"ketacheck: warning: invalid UTF-8 replaced in {path}", err=True)
             document = scan_text(engine, text, "<stdin>" if path == "-" else path)
             documents.append(document)
-            renderer.document(document, shown)
+            renderer.document(document, document.shown(shown))
         renderer.finish(documents)
         verdicts = [item.result.verdict for document in documents for item in document.checked]
         raise typer.Exit(exit_code_for(verdicts, fail_on))

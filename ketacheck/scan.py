@@ -65,6 +65,10 @@ class ScannedDocument:
     checked: list[ScannedSentence] = field(default_factory=list)
     not_checked: int = 0
 
+    def shown(self, verdicts: frozenset[Verdict]) -> list[ScannedSentence]:
+        """The checked sentences whose verdict is among those to show (``scan --show``)."""
+        return [item for item in self.checked if item.result.verdict in verdicts]
+
     def tally(self) -> dict[Verdict, int]:
         counts = {verdict: 0 for verdict in Verdict}
         for item in self.checked:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -135,6 +136,21 @@ def test_scan_show_chooses_the_verdicts(runner):
     bad = run(runner, "scan", "--show", "maybe", str(DRAFT))
     assert bad.exit_code == 2
     assert "'maybe' is not a verdict" in bad.stderr
+
+
+@pytest.mark.parametrize("output_format", ["text", "lint", "github", "jsonl", "json", "csv", "claimreview", "html"])
+def test_every_scan_format_shows_only_the_chosen_verdicts(runner, output_format):
+    everything = run(runner, "scan", "--format", output_format, "--show", "all", str(DRAFT))
+    chosen = run(runner, "scan", "--format", output_format, "--show", "unknown", str(DRAFT))
+    assert everything.exit_code == chosen.exit_code == 1, chosen.output
+    # Every format names each shown sentence; the contradicted ones must go. (The HTML page keeps the
+    # draft whole, so there only the findings list is compared.)
+    shown_all, shown_chosen = everything.stdout, chosen.stdout
+    if output_format == "html":
+        shown_all, shown_chosen = (html.unescape(page.split('class="findings"')[-1]) for page in (shown_all, shown_chosen))
+    wrong = [text.split(" ", 3)[-1][:20] for _, _, text in WRONG.values() if not text.startswith("It ")]
+    assert all(phrase in shown_all for phrase in wrong), output_format
+    assert not any(phrase in shown_chosen for phrase in wrong), output_format
 
 
 def test_scan_github_annotations_escape_their_text(runner, tmp_path):

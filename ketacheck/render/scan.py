@@ -1,7 +1,7 @@
 """Rendering scanned drafts: for people, editors, CI, machines and the browser.
 
-Each renderer receives whole documents (a draft is small) and a set of verdicts to show;
-``finish`` gets the totals over every document.
+Each renderer receives whole documents (a draft is small) with the checked sentences to show
+(``scan --show``, filtered once by the caller); ``finish`` gets the totals over every document.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ DEFAULT_SHOWN: dict[ScanFormat, frozenset[Verdict]] = {
 
 
 class ScanRenderer(Protocol):
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None: ...
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None: ...
 
     def finish(self, documents: list[ScannedDocument]) -> None: ...
 
@@ -74,14 +74,12 @@ class TextScanRenderer:
         self.console = console_for(out)
         self.marks, self.styles = MARKS, STYLES
 
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None:
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
         from rich.text import Text
 
         self.console.print(Text(printable(document.path), style="bold underline"))
-        for item in document.checked:
+        for item in items:
             verdict = item.result.verdict
-            if verdict not in shown:
-                continue
             line = Text(f"{item.sentence.line}:{item.sentence.column}  ")
             line.append(f"{self.marks[verdict]} {verdict.value.upper()}", style=self.styles[verdict])
             line.append(f"  {printable(item.sentence.text)}")
@@ -103,14 +101,13 @@ class LintRenderer:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None:
-        for item in document.checked:
-            if item.result.verdict in shown:
-                s = item.sentence
-                self.out.write(
-                    f"{printable(document.path)}:{s.line}:{s.column}: {item.result.verdict.value}: "
-                    f"{printable(_message(item))}\n"
-                )
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
+        for item in items:
+            s = item.sentence
+            self.out.write(
+                f"{printable(document.path)}:{s.line}:{s.column}: {item.result.verdict.value}: "
+                f"{printable(_message(item))}\n"
+            )
 
     def finish(self, documents: list[ScannedDocument]) -> None:
         self.out.flush()
@@ -132,11 +129,9 @@ class GithubRenderer:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None:
-        for item in document.checked:
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
+        for item in items:
             verdict = item.result.verdict
-            if verdict not in shown:
-                continue
             s = item.sentence
             properties = (
                 f"file={_escape_property(document.path)},line={s.line},col={s.column},"
@@ -152,10 +147,9 @@ class JsonLinesScanRenderer:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None:
-        for item in document.checked:
-            if item.result.verdict in shown:
-                self.out.write(json.dumps(scan_record(document.path, item), ensure_ascii=False) + "\n")
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
+        for item in items:
+            self.out.write(json.dumps(scan_record(document.path, item), ensure_ascii=False) + "\n")
 
     def finish(self, documents: list[ScannedDocument]) -> None:
         self.out.flush()
@@ -168,8 +162,8 @@ class JsonScanRenderer:
         self.out = out
         self.records: list[dict[str, object]] = []
 
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None:
-        self.records.extend(scan_record(document.path, i) for i in document.checked if i.result.verdict in shown)
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
+        self.records.extend(scan_record(document.path, item) for item in items)
 
     def finish(self, documents: list[ScannedDocument]) -> None:
         report = {"summary": summary(documents), "sentences": self.records}
@@ -185,10 +179,9 @@ class CsvScanRenderer:
 
         self.writer = CsvWriter(out, self.FIELDS)
 
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None:
-        for item in document.checked:
-            if item.result.verdict in shown:
-                self.writer.row(scan_record(document.path, item))
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
+        for item in items:
+            self.writer.row(scan_record(document.path, item))
 
     def finish(self, documents: list[ScannedDocument]) -> None:
         pass
@@ -202,13 +195,12 @@ class ClaimReviewScanRenderer:
         self.options = options
         self.reviews: list[dict[str, object]] = []
 
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None:
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
         from ketacheck.render.claimreview import claim_review
 
-        for item in document.checked:
-            if item.result.verdict in shown:
-                where = f"{document.path}#L{item.sentence.line}C{item.sentence.column}"
-                self.reviews.append(claim_review(item.result, self.options, appearance=where))
+        for item in items:
+            where = f"{document.path}#L{item.sentence.line}C{item.sentence.column}"
+            self.reviews.append(claim_review(item.result, self.options, appearance=where))
 
     def finish(self, documents: list[ScannedDocument]) -> None:
         self.out.write(json.dumps(self.reviews, ensure_ascii=False, indent=2) + "\n")
@@ -254,8 +246,7 @@ class HtmlRenderer:
         self.sections: list[str] = []
         self.counter = 0
 
-    def document(self, document: ScannedDocument, shown: frozenset[Verdict]) -> None:
-        items = [i for i in document.checked if i.result.verdict in shown]
+    def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
         pieces: list[str] = []
         cursor = 0
         findings: list[str] = []
