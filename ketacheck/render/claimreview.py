@@ -6,13 +6,12 @@ Verdicts map to ratings on a 1–5 scale: contradicted is 1 ("False"), unknown i
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from datetime import date
 from typing import TextIO
 
 from ketacheck.records import CheckResult, Verdict
 from ketacheck.render import RenderOptions
+from ketacheck.render.jsonout import JsonRenderer
 
 RATINGS: dict[Verdict, tuple[int, str]] = {
     Verdict.CONTRADICTED: (1, "False"),
@@ -57,22 +56,8 @@ def claim_review(result: CheckResult, options: RenderOptions, appearance: str | 
     return review
 
 
-class ClaimReviewRenderer:
+class ClaimReviewRenderer(JsonRenderer):
     """One JSON array of ClaimReview objects, written as results come."""
 
     def __init__(self, out: TextIO, options: RenderOptions) -> None:
-        self.out = out
-        self.options = options
-        self.first = True
-
-    def start(self) -> None:
-        self.out.write("[")
-
-    def result(self, line: int, result: CheckResult) -> None:
-        text = json.dumps(claim_review(result, self.options), ensure_ascii=False)
-        self.out.write(("\n  " if self.first else ",\n  ") + text)
-        self.first = False
-
-    def finish(self, tally: Counter[Verdict]) -> None:
-        self.out.write("\n]\n" if not self.first else "]\n")
-        self.out.flush()
+        super().__init__(out, lambda line, result: claim_review(result, options))

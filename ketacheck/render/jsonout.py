@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from typing import TextIO
 
 from ketacheck.records import CheckResult, Verdict
@@ -28,20 +29,37 @@ class JsonLinesRenderer:
         self.out.flush()
 
 
-class JsonRenderer:
-    """One JSON array, written as results come so memory stays flat."""
+class JsonArray:
+    """A JSON array written one item at a time, so memory stays flat however many items come."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.first = True
 
-    def start(self) -> None:
+    def open(self) -> None:
         self.out.write("[")
 
-    def result(self, line: int, result: CheckResult) -> None:
-        self.out.write(("\n  " if self.first else ",\n  ") + dumps(record(line, result)))
+    def add(self, item: object) -> None:
+        self.out.write(("\n  " if self.first else ",\n  ") + dumps(item))
         self.first = False
 
-    def finish(self, tally: Counter[Verdict]) -> None:
+    def close(self) -> None:
         self.out.write("\n]\n" if not self.first else "]\n")
         self.out.flush()
+
+
+class JsonRenderer:
+    """One JSON array of result records, written as results come."""
+
+    def __init__(self, out: TextIO, as_item: Callable[[int, CheckResult], object] = record) -> None:
+        self.array = JsonArray(out)
+        self.as_item = as_item
+
+    def start(self) -> None:
+        self.array.open()
+
+    def result(self, line: int, result: CheckResult) -> None:
+        self.array.add(self.as_item(line, result))
+
+    def finish(self, tally: Counter[Verdict]) -> None:
+        self.array.close()
