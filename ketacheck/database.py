@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ketacheck.errors import DatabaseError
+from ketacheck.errors import DatabaseError, unreadable
 from ketacheck.records import Database
 
 if TYPE_CHECKING:
@@ -39,14 +39,8 @@ def read_database_bytes(path: Path) -> bytes:
     shown = str(path)
     try:
         return path.read_bytes()
-    except FileNotFoundError:
-        raise DatabaseError(shown, ["no such file"]) from None
-    except IsADirectoryError:
-        raise DatabaseError(shown, ["is a directory, not a database file"]) from None
-    except PermissionError:
-        raise DatabaseError(shown, ["permission denied"]) from None
     except OSError as error:
-        raise DatabaseError(shown, [error.strerror or str(error)]) from None
+        raise DatabaseError(shown, [unreadable(error)]) from None
 
 
 def parse_database(data: bytes, shown: str) -> Database:
@@ -79,7 +73,7 @@ def read_source_text(database: Database, database_path: str | Path | None = None
     try:
         return source.read_text(encoding="utf-8")
     except OSError as error:
-        raise DatabaseError(str(source), [f"source text unreadable: {error.strerror or error}"]) from None
+        raise DatabaseError(str(source), [f"source text unreadable: {unreadable(error)}"]) from None
 
 
 def _describe(error: ValidationError, raw: object) -> list[str]:

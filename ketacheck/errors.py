@@ -7,6 +7,17 @@ class KetacheckError(Exception):
     """Base of every error ketacheck raises on purpose."""
 
 
+def unreadable(error: OSError) -> str:
+    """Why a file could not be opened, in a few words ("no such file", "permission denied")."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return error.strerror or str(error)
+
+
 class DatabaseError(KetacheckError):
     """A database could not be found, read or validated.
 

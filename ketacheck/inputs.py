@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
-from ketacheck.errors import InputError
+from ketacheck.errors import InputError, unreadable
 
 BadLine = Callable[[int], None]
 """Told the number of each line (or argument) whose bytes were not valid UTF-8."""
@@ -24,14 +24,8 @@ def open_bytes(path: str) -> BinaryIO:
     """A file opened for reading bytes; InputError says in one line why it cannot be."""
     try:
         return open(path, "rb")  # noqa: SIM115 - the caller closes it
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
     except OSError as error:
-        raise InputError(f"{path}: {error.strerror or error}") from None
+        raise InputError(f"{path}: {unreadable(error)}") from None
 
 
 def stdin_bytes() -> BinaryIO:

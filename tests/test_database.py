@@ -59,7 +59,19 @@ def test_missing_file_is_one_problem():
 def test_directory_is_refused(tmp_path):
     with pytest.raises(DatabaseError) as caught:
         load_database(tmp_path)
-    assert "directory" in caught.value.problems[0]
+    assert caught.value.problems == ["is a directory"]
+
+
+def test_a_database_and_an_input_file_say_alike_why_they_cannot_be_read(tmp_path):
+    from ketacheck.errors import InputError
+    from ketacheck.inputs import open_bytes
+
+    for path in (tmp_path / "none.json", tmp_path):
+        with pytest.raises(DatabaseError) as database_error:
+            load_database(path)
+        with pytest.raises(InputError) as input_error:
+            open_bytes(str(path))
+        assert str(input_error.value) == str(database_error.value)
 
 
 def test_invalid_json_names_the_position(tmp_path):
