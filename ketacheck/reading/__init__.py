@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ketacheck.reading.clauses import Clause, FramingWords, Link, read_clauses
 from ketacheck.reading.mentions import Mention, MentionKind, Name, NegationCue
@@ -36,13 +37,19 @@ _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", 
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _STAND_INS: dict[str, str] = {k: v for k, v in ENGLISH["stand_ins"].items() if not k.startswith("_")}
 
-_KINDS = {
-    "alias": MentionKind.ALIAS,
-    "opposite": MentionKind.OPPOSITE,
-    "cue": MentionKind.CUE,
-    "negative cue": MentionKind.NEGATIVE_CUE,
-    "antonym": MentionKind.ANTONYM,
-}
+
+
+class LexiconEntry(NamedTuple):
+    """What one phrase of a database's lexicon stands for."""
+
+    is_entity: bool
+    """An entity's name (or its opposite's); else a relation's cue."""
+    id: str
+    """The entity's or the relation's id."""
+    kind: MentionKind
+    """How the phrase names it: alias or opposite of an entity; cue, negative cue or antonym of a relation."""
+    converse: bool = False
+    """A relation cue whose grammatical subject is the claim's object."""
 
 
 @dataclass(slots=True)
@@ -98,7 +105,7 @@ class _Prepared:
     corrected: frozenset[int]
     taken: list[bool]
     sentential: list[PhraseMatch[str]]
-    lexicon: list[PhraseMatch[tuple[str, str, str, bool]]]
+    lexicon: list[PhraseMatch[LexiconEntry]]
     stand_ins: dict[int, tuple[str, int]]
 
 
@@ -111,17 +118,21 @@ class Reader:
         self.framing = FramingWords()
         # Entities and relation cues share one index, so the longest phrase wins whichever it is:
         # "side effects" is a cue of cause, not the entity "effects".
-        self._lexicon: PhraseIndex[tuple[str, str, str, bool]] = PhraseIndex()
+        self._lexicon: PhraseIndex[LexiconEntry] = PhraseIndex()
         for entity_id, entity in database.entities.items():
             for alias in entity.aliases:
-                self._lexicon.add(alias, ("entity", entity_id, "alias", False))
+                self._lexicon.add(alias, LexiconEntry(True, entity_id, MentionKind.ALIAS))
             for opposite in entity.opposites:
-                self._lexicon.add(opposite, ("entity", entity_id, "opposite", False))
+                self._lexicon.add(opposite, LexiconEntry(True, entity_id, MentionKind.OPPOSITE))
         for relation_id, relation in database.relations.items():
             converse = set(relation.converse_cues)
-            for kind, cues in (("cue", relation.cues), ("negative cue", relation.negative_cues), ("antonym", relation.antonyms)):
+            for kind, cues in (
+                (MentionKind.CUE, relation.cues),
+                (MentionKind.NEGATIVE_CUE, relation.negative_cues),
+                (MentionKind.ANTONYM, relation.antonyms),
+            ):
                 for cue in cues:
-                    self._lexicon.add(cue, ("relation", relation_id, kind, cue in converse))
+                    self._lexicon.add(cue, LexiconEntry(False, relation_id, kind, cue in converse))
         self._pronouns: dict[str, tuple[str, ...]] = defaultdict(tuple)
         for entity_id, entity in database.entities.items():
             for word in entity.pronouns:
@@ -157,10 +168,10 @@ class Reader:
     def named_entities(self, tokens: Sequence[Token]) -> frozenset[str]:
         """The entities a text names by one of their aliases, read without a parse (a claim's evidence)."""
         return frozenset(
-            entity_id
+            entry.id
             for match in self._lexicon.find(tokens, [t.punct for t in tokens])
-            for role, entity_id, kind, _ in match.payloads
-            if role == "entity" and kind == "alias"
+            for entry in match.payloads
+            if entry.is_entity and entry.kind is MentionKind.ALIAS
         )
 
     def read(self, statement: str) -> Reading:
@@ -184,8 +195,8 @@ class Reader:
         for match in lexicon:
             if not self._names_a_thing(tokens, match.start, match.end):
                 continue
-            for role, entity_id, _, _ in match.payloads:
-                word = _STAND_INS.get(self._entity_types.get(entity_id, "")) if role == "entity" else None
+            for entry in match.payloads:
+                word = _STAND_INS.get(self._entity_types.get(entry.id, "")) if entry.is_entity else None
                 if word:
                     opens = match.start == 0 or tokens[match.start - 1].norm in (".", "!", "?", ":", '"')
                     stand_ins[match.start] = (word.capitalize() if opens else word, match.end)
@@ -238,7 +249,7 @@ class Reader:
         )
 
     def _mentions(
-        self, tokens: list[Token], matches: list[PhraseMatch[tuple[str, str, str, bool]]], tree: Tree
+        self, tokens: list[Token], matches: list[PhraseMatch[LexiconEntry]], tree: Tree
     ) -> tuple[list[Mention], list[Mention]]:
         entities: list[Mention] = []
         relations: list[Mention] = []
@@ -247,42 +258,40 @@ class Reader:
                 continue
             text = span_text(tokens, match.start, match.end)
             anchor = span_head(tree, match.start, match.end)
-            entity_payloads = [(eid, kind) for role, eid, kind, _ in match.payloads if role == "entity"]
-            if entity_payloads and match.end - match.start == 1 and self._used_as_verb(tokens, tree, match.start):
+            named = [entry for entry in match.payloads if entry.is_entity]
+            if named and match.end - match.start == 1 and self._used_as_verb(tokens, tree, match.start):
                 # A thing named as a verb ("studying", "studied") is not the thing ("study").
-                entity_payloads = []
-            if not entity_payloads:
+                named = []
+            if not named:
                 # A cue that opens with a name ("team from Stanford"): the name is the entity too.
-                entity_payloads, end = self._leading_entity(tokens, tree, match.start, match.end)
-                if entity_payloads:
-                    text = span_text(tokens, match.start, end)
-                    entities.append(
-                        Mention(match.start, end, text, tuple(dict.fromkeys(e for e, _ in entity_payloads)), MentionKind.ALIAS, span_head(tree, match.start, end))
-                    )
-                    entity_payloads = []
-                    text = span_text(tokens, match.start, match.end)
-            if entity_payloads:
-                ids = tuple(dict.fromkeys(eid for eid, _ in entity_payloads))
-                opposite = all(kind == "opposite" for _, kind in entity_payloads)
+                leading, end = self._leading_entity(tokens, tree, match.start, match.end)
+                if leading:
+                    ids = tuple(dict.fromkeys(entry.id for entry in leading))
+                    head = span_head(tree, match.start, end)
+                    entities.append(Mention(match.start, end, span_text(tokens, match.start, end), ids, MentionKind.ALIAS, head))
+            if named:
+                ids = tuple(dict.fromkeys(entry.id for entry in named))
+                opposite = all(entry.kind is MentionKind.OPPOSITE for entry in named)
                 named_as = MentionKind.OPPOSITE if opposite else MentionKind.ALIAS
                 entities.append(Mention(match.start, match.end, text, ids, named_as, anchor))
-            by_relation: dict[str, tuple[str, bool]] = {}
-            for role, relation_id, kind, converse in match.payloads:
-                if role == "relation":
-                    by_relation.setdefault(relation_id, (kind, converse))
-            for relation_id, (kind, converse) in by_relation.items():
+            by_relation: dict[str, LexiconEntry] = {}
+            for entry in match.payloads:
+                if not entry.is_entity:
+                    by_relation.setdefault(entry.id, entry)
+            for relation_id, entry in by_relation.items():
                 relations.append(
-                    Mention(match.start, match.end, text, (relation_id,), _KINDS[kind], anchor, converse=converse)
+                    Mention(match.start, match.end, text, (relation_id,), entry.kind, anchor, converse=entry.converse)
                 )
         return entities, relations
 
     def _leading_entity(
         self, tokens: Sequence[Token], tree: Tree, start: int, end: int
-    ) -> tuple[list[tuple[str, str]], int]:
+    ) -> tuple[list[LexiconEntry], int]:
         for stop in range(end - 1, start, -1):
             if tree.pos[stop - 1] not in ("NOUN", "PROPN"):
                 continue
-            found = [(eid, kind) for role, eid, kind, _ in self._lexicon.exact(tokens[start:stop]) if role == "entity" and kind == "alias"]
+            exact = self._lexicon.exact(tokens[start:stop])
+            found = [entry for entry in exact if entry.is_entity and entry.kind is MentionKind.ALIAS]
             if found:
                 return found, stop
         return [], start
