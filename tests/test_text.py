@@ -117,3 +117,22 @@ def test_a_quote_that_opens_the_next_sentence_goes_with_it():
         '" [W]ith these findings, we should wait."',
     ]
     assert sentences('"It works," he said. "Really."') == ['"It works," he said.', '"Really."']
+
+
+def test_english_json_keeps_its_schema():
+    import json
+    from pathlib import Path
+
+    import ketacheck.text
+    from ketacheck.text.english_schema import english_problems
+
+    raw = json.loads((Path(ketacheck.text.__file__).parent / "english.json").read_text(encoding="utf-8"))
+    assert english_problems(raw) == []
+    # A repeated word, an unknown key and a missing one are each reported.
+    raw["hedges"].append(raw["hedges"][0])
+    raw["colours"] = ["red"]
+    del raw["copulas"]
+    problems = english_problems(raw)
+    assert any(p.startswith("hedges: ") and "repeated" in p for p in problems)
+    assert any(p.startswith("colours: ") for p in problems)
+    assert any(p.startswith("copulas: ") for p in problems)

@@ -1,0 +1,141 @@
+"""The schema of english.json, the general English the engine reads with whatever the article.
+
+english.json is loaded as plain JSON at start-up (pydantic costs a cold start more than the whole
+file); this model checks it where time allows: in ``db validate`` and in the tests. Every word
+list is lower case, trimmed and free of repeats, and every key is one the code reads.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+
+def _unique_phrases(phrases: list[str]) -> list[str]:
+    seen: set[str] = set()
+    repeated: list[str] = []
+    for phrase in phrases:
+        if not phrase or phrase != phrase.strip() or "  " in phrase:
+            raise ValueError(f"{phrase!r}: a phrase is words separated by single spaces")
+        if phrase in seen and phrase not in repeated:
+            repeated.append(phrase)
+        seen.add(phrase)
+    if repeated:
+        raise ValueError(f"repeated: {', '.join(repr(p) for p in repeated)}")
+    return phrases
+
+
+Phrases = Annotated[list[str], AfterValidator(_unique_phrases)]
+"""Words or phrases, each once."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    about: str = Field("", alias="_about")
+
+
+class WordList(_Section):
+    words: Phrases
+
+
+class Negation(_Section):
+    pre: Phrases
+    post: Phrases
+    pseudo: Phrases
+    sentential: Phrases
+
+
+class Numbers(_Section):
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    not_a_count_after: Phrases
+    units_of_measure: Phrases
+    comparators: dict[str, str]
+    part_of: Phrases
+
+
+class Names(_Section):
+    titles: Phrases
+    connectors: Phrases
+    kinds: dict[str, Phrases]
+    not_names: Phrases
+
+
+class Framing(_Section):
+    verbs: Phrases
+    hedging_verbs: Phrases
+    denying_verbs: Phrases
+    assertive_nouns: Phrases
+    hedging_nouns: Phrases
+    modals: Phrases
+    raising_verbs: Phrases
+    conditional_marks: Phrases
+    open_marks: Phrases
+    according: Phrases
+    sufficiency: Phrases
+
+
+class Reference(_Section):
+    other: Phrases
+    placed_types: Phrases
+
+
+class NotChecked(_Section):
+    intensity: Phrases
+    description: Phrases
+    manner: Phrases
+
+
+class English(_Section):
+    """english.json as a whole."""
+
+    negation: Negation
+    numbers: Numbers
+    spelling: dict[str, str]
+    joinable_prefixes: Phrases
+    contractions: dict[str, str]
+    unmarked_contractions: dict[str, str]
+    filler: WordList
+    hedges: Phrases
+    names: Names
+    anaphora: Phrases
+    agent_markers: Phrases
+    universal_quantifiers: Phrases
+    abbreviations: Phrases
+    pronoun_openers: Phrases
+    byline_openers: Phrases
+    framing: Framing
+    reference: Reference
+    not_checked: NotChecked
+    restrictive: Phrases
+    copulas: Phrases
+    stand_ins: dict[str, str]
+    light_verbs: WordList
+    property_verbs: WordList
+    contrasts: Phrases
+    partitives: Phrases
+    part_words: WordList
+    relative_pronouns: Phrases
+    phrase_prepositions: WordList
+    slot_prepositions: WordList
+    nominal_agent_markers: WordList
+    pairing_prepositions: WordList
+    membership_prepositions: WordList
+    object_prepositions: WordList
+    function_words: WordList
+    passive_markers: WordList
+    contrastive_manner: WordList
+
+
+def english_problems(raw: object) -> list[str]:
+    """One line per way english.json breaks its schema; empty when it keeps it."""
+    from pydantic import ValidationError
+
+    try:
+        English.model_validate(raw)
+    except ValidationError as error:
+        return [f"{'.'.join(str(part) for part in item['loc']) or '(file)'}: {item['msg']}" for item in error.errors()]
+    return []
