@@ -136,3 +136,21 @@ def test_every_problem_is_reported_not_just_the_first(database_copy):
 def test_bundled_path_is_inside_the_package():
     assert bundled_path().parent.name == "data"
     assert bundled_path().exists()
+
+
+def test_the_bundled_database_is_laid_out_one_value_per_line():
+    # So a new alias or cue is a one-line change in a diff, not a rewrite of a long line.
+    text = bundled_path().read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_the_database_guide_documents_every_field_of_the_format():
+    from ketacheck import models
+
+    guide = (Path(__file__).parents[1] / "docs" / "database.md").read_text(encoding="utf-8")
+    # The first cell of each table row names the fields the row explains.
+    rows = [line.split("|")[1] for line in guide.splitlines() if line.startswith("| `")]
+    documented = {name for cell in rows for name in re.findall(r"`([a-z_]+)`", cell)}
+    for model in (models.Database, models.Source, models.Entity, models.Relation, models.Claim):
+        missing = [name for name in model.model_fields if name not in documented]
+        assert not missing, f"{model.__name__}: {missing} not in docs/database.md"
