@@ -350,7 +350,7 @@ def claims_show(
 ) -> None:
     """Show one claim whole, with its evidence highlighted in the sentence it comes from."""
     with _handled(debug):
-        from ketacheck.claims import evidence_context, find_claim
+        from ketacheck.browse import evidence_context, find_claim
         from ketacheck.database import load_database, read_source_text
         from ketacheck.render.claims import render_claim_detail
 
@@ -371,7 +371,7 @@ def claims_search(
 ) -> None:
     """Find claims by fuzzy match, best first, with a score from 0 to 1."""
     with _handled(debug):
-        from ketacheck.claims import search_claims
+        from ketacheck.browse import search_claims
         from ketacheck.database import load_database
         from ketacheck.render.claims import LIST_RENDERERS, claim_record
 

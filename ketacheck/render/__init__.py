@@ -62,7 +62,7 @@ def record(line: int, result: CheckResult) -> dict[str, object]:
 
 
 def _text(out: TextIO, options: RenderOptions) -> Renderer:
-    from ketacheck.render.text import TextRenderer  # rich is imported only when text is asked for
+    from ketacheck.render.terminal import TextRenderer  # rich is imported only when text is asked for
 
     return TextRenderer(out, explain=options.explain)
 

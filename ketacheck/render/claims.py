@@ -39,7 +39,7 @@ def _text(rows: Sequence[dict[str, object]], out: TextIO) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from ketacheck.render.text import console_for
+    from ketacheck.render.terminal import console_for
 
     table = Table(show_lines=False, expand=False)
     scored = bool(rows) and "score" in rows[0]
@@ -92,7 +92,7 @@ def render_claim_detail(
         return
     from rich.text import Text
 
-    from ketacheck.render.text import console_for
+    from ketacheck.render.terminal import console_for
 
     console = console_for(out)
     console.print(Text(claim.id, style="bold"))

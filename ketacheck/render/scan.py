@@ -69,7 +69,7 @@ def _message(item: ScannedSentence) -> str:
 
 class TextScanRenderer:
     def __init__(self, out: TextIO) -> None:
-        from ketacheck.render.text import MARKS, STYLES, console_for
+        from ketacheck.render.terminal import MARKS, STYLES, console_for
 
         self.console = console_for(out)
         self.marks, self.styles = MARKS, STYLES
