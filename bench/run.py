@@ -46,7 +46,7 @@ def statements() -> list[str]:
 def article_sentences() -> list[str]:
     from ketacheck.text.sentences import sentence_spans
 
-    text = " ".join((ROOT / "ketacheck" / "data" / "source.txt").read_text(encoding="utf-8").split())
+    text = " ".join((ROOT / "data" / "source.txt").read_text(encoding="utf-8").split())
     return [text[start:end] for start, end in sentence_spans(text) if len(text[start:end].split()) > 3]
 
 

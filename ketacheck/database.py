@@ -17,8 +17,11 @@ BUNDLED_NAME = "claims.json"
 
 
 def bundled_path() -> Path:
-    """The path of the database shipped inside the package."""
-    return Path(__file__).parent / "data" / BUNDLED_NAME  # installed as plain files, like english.json
+    """The path of the bundled database: data/claims.json at the top of the repository, which an
+    installed package carries as its own ketacheck/data (see pyproject.toml)."""
+    package = Path(__file__).parent
+    installed = package / "data" / BUNDLED_NAME  # plain files, like english.json
+    return installed if installed.exists() else package.parent / "data" / BUNDLED_NAME
 
 
 def load_database(path: str | Path | None = None) -> Database:

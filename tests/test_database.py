@@ -133,9 +133,28 @@ def test_every_problem_is_reported_not_just_the_first(database_copy):
     assert len(caught.value.problems) == 2
 
 
-def test_bundled_path_is_inside_the_package():
-    assert bundled_path().parent.name == "data"
-    assert bundled_path().exists()
+ROOT = Path(__file__).parents[1]
+
+
+def test_the_bundled_database_is_data_claims_json_at_the_top_and_the_only_copy():
+    assert bundled_path().read_bytes() == (ROOT / "data" / "claims.json").read_bytes()
+    skipped = {".venv", "build", "tests", ".git"}
+    copies = [p for p in ROOT.rglob("claims.json") if not skipped.intersection(p.relative_to(ROOT).parts)]
+    assert copies == [ROOT / "data" / "claims.json"]
+
+
+def test_the_installed_package_answers_from_data_claims_json(tmp_path):
+    import subprocess
+    import sys
+
+    # Run from elsewhere, so the package imported is the installed one, not this checkout.
+    done = subprocess.run(
+        [sys.executable, "-m", "ketacheck", "claims", "list", "--format", "jsonl"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=True,
+    )
+    listed = [json.loads(line)["id"] for line in done.stdout.splitlines()]
+    curated = json.loads((ROOT / "data" / "claims.json").read_text(encoding="utf-8"))
+    assert listed == [claim["id"] for claim in curated["claims"]]
 
 
 def test_the_bundled_database_is_laid_out_one_value_per_line():
