@@ -30,7 +30,7 @@ app = typer.Typer(
     name="ketacheck",
     help="Check statements against a curated database of findings from one source article.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )

@@ -43,6 +43,10 @@ class Verdict(str, Enum):
     CONTRADICTED = "contradicted"
     UNKNOWN = "unknown"
 
+    def __str__(self) -> str:
+        # Equal to its string, and printed as it: print(result.verdict) shows "contradicted".
+        return self.value
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -126,6 +130,26 @@ class CheckResult:
     """Who asserts the evidence."""
     reasons: tuple[str, ...]
     """What each step of the analysis decided, in order."""
+
+    def to_dict(self, line: int | None = None) -> dict[str, object]:
+        """The record ``check --format jsonl`` writes, fields in the same order; ``line`` adds the
+        statement's line number first, as the CLI does.
+
+        Written out by hand rather than with ``as_document``, which costs more than the JSON encoding;
+        a test holds the two equal.
+        """
+        record: dict[str, object] = {} if line is None else {"line": line}
+        record.update(
+            statement=self.statement,
+            verdict=self.verdict.value,
+            score=self.score,
+            claim_id=self.claim_id,
+            claim=self.claim,
+            evidence=self.evidence,
+            attribution=self.attribution,
+            reasons=list(self.reasons),
+        )
+        return record
 
 
 def as_document(record: Claim | CheckResult) -> dict[str, object]:
