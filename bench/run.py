@@ -44,9 +44,10 @@ def statements() -> list[str]:
 
 
 def article_sentences() -> list[str]:
+    from ketacheck.text.normalize import squeeze
     from ketacheck.text.sentences import sentence_spans
 
-    text = " ".join((ROOT / "data" / "source.txt").read_text(encoding="utf-8").split())
+    text = squeeze((ROOT / "data" / "source.txt").read_text(encoding="utf-8"))
     return [text[start:end] for start, end in sentence_spans(text) if len(text[start:end].split()) > 3]
 
 

@@ -6,10 +6,9 @@ from rapidfuzz import fuzz, process
 
 from ketacheck.errors import KetacheckError
 from ketacheck.records import Claim, Database
-from ketacheck.text.normalize import tokenize
+from ketacheck.text.normalize import squeeze, tokenize
 from ketacheck.text.sentences import sentence_spans
 from ketacheck.text.wordsets import english_words
-from ketacheck.validate import squeeze
 
 
 class UnknownClaimError(KetacheckError):

@@ -66,7 +66,11 @@ def parse_database(data: bytes, shown: str) -> Database:
     try:
         return DatabaseFile.model_validate(raw).to_records()
     except ValidationError as error:
-        raise DatabaseError(shown, _describe(error, raw)) from None
+        # The schema checks ids and references only once every field is valid; read them from the raw file too.
+        from ketacheck.validate import reference_problems
+
+        problems = _describe(error, raw)
+        raise DatabaseError(shown, problems + [p for p in reference_problems(raw) if p not in problems]) from None
 
 
 def read_source_text(database: Database, database_path: str | Path | None = None) -> str:

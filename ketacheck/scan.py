@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from ketacheck.engine import BATCH, Engine
 from ketacheck.records import CheckResult, Verdict
 from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import squeeze
 from ketacheck.text.sentences import sentence_spans
 
 _PRONOUN_OPENERS = frozenset(ENGLISH["pronoun_openers"])
@@ -180,7 +181,7 @@ def _add(sentences: list[Sentence], masked: str, line_starts: list[int], start: 
     line, column = _position(line_starts, start)
     end_line, end_column = _position(line_starts, end - 1)
     # Masked markup leaves gaps ("[Journal](url), not" reads "Journal , not"): close them before punctuation.
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(masked[start:end].split()))
+    text = squeeze(masked[start:end])
     sentences.append(Sentence(text, start, end, line, column, end_line, end_column))
 
 

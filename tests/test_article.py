@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ketacheck.database import load_database, read_source_text
+from ketacheck.text.normalize import squeeze
 from ketacheck.text.sentences import sentence_spans
-from ketacheck.validate import squeeze
 
 # A line of the article that is only an attribution, not a statement of fact.
 BYLINE = "Dr. Mark George"

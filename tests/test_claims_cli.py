@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from ketacheck.cli import app
-from ketacheck.records import Verdict
-from ketacheck.render.claimreview import RATINGS
+from ketacheck.database import bundled_path
 
 MELATONIN = Path(__file__).parent / "data" / "melatonin"
 
@@ -20,14 +19,22 @@ def run(runner, *args, input=None):
     return runner.invoke(app, list(args), input=input)
 
 
+def id_cells(table: str) -> list[str]:
+    """The first column of every body line of a claims table, as printed (a wrapped cell spans lines)."""
+    return [line.split("│")[1].strip() for line in table.splitlines() if line.startswith("│")]
+
+
 def test_claims_list_text_shows_every_id(runner, database):
-    result = run(runner, "claims", "list")
-    assert result.exit_code == 0, result.output
-    for claim in database.claims:
-        assert (
-            claim.id[:20] in result.stdout.replace("\n", "").replace("│", "").replace(" ", "")
-            or claim.id[:12] in result.stdout
-        )
+    ids = [claim.id for claim in database.claims]
+    # Wide enough that no cell wraps: one line per claim, each showing its whole id, in database order.
+    wide = runner.invoke(app, ["claims", "list"], env={"COLUMNS": "1000"})
+    assert wide.exit_code == 0, wide.output
+    assert id_cells(wide.stdout) == ids
+    # At the usual 80 columns long ids fold across lines, and not a character of them is lost.
+    narrow = runner.invoke(app, ["claims", "list"], env={"COLUMNS": "80"})
+    assert narrow.exit_code == 0, narrow.output
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 80
+    assert "".join(id_cells(narrow.stdout)) == "".join(ids)
 
 
 @pytest.mark.parametrize("output_format", ["json", "jsonl", "csv"])
@@ -84,11 +91,13 @@ def test_claims_search_allows_misspellings(runner):
     assert json.loads(result.stdout)[0]["id"] == "naltrexone-does-not-block-dissociation"
 
 
-def test_db_validate_bundled_database_is_valid(runner):
+def test_db_validate_bundled_database_is_valid(runner, database, raw_database):
     result = run(runner, "db", "validate")
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert "is valid: 57 claims" in result.stderr or "is valid:" in result.stderr
+    # The count is that of the claims in the file: none dropped on loading, none left out of the count.
+    assert len(database.claims) == len(raw_database["claims"])
+    assert result.stderr == f"ketacheck: {bundled_path()} is valid: {len(raw_database['claims'])} claims\n"
 
 
 @pytest.mark.parametrize(
@@ -208,7 +217,10 @@ def test_claimreview_has_the_required_and_recommended_properties(runner):
         assert len(review["datePublished"]) == 10
         assert review["url"].startswith("https://")
         assert review["reviewBody"]
-    assert [r["reviewRating"]["ratingValue"] for r in reviews] == [
-        RATINGS[Verdict(v)][0] for v in ("contradicted", "unknown", "supported")
+    # The scale the README documents: contradicted 1 (False), unknown 3, supported 5 (True).
+    assert [(r["reviewRating"]["ratingValue"], r["reviewRating"]["alternateName"]) for r in reviews] == [
+        (1, "False"),
+        (3, "Unverified: not in the source"),
+        (5, "True"),
     ]
     assert "but not the sensation of dissociation" in reviews[0]["reviewBody"]

@@ -10,11 +10,7 @@ import pytest
 
 from ketacheck.database import bundled_path, load_database, read_source_text
 from ketacheck.errors import DatabaseError
-
-
-def squeeze(text: str) -> str:
-    """Whitespace runs as one space and no space before punctuation: the source's link spacing is not content."""
-    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
+from ketacheck.text.normalize import squeeze
 
 
 def test_bundled_database_loads_with_35_to_70_claims(database):

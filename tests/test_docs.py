@@ -1,9 +1,12 @@
-"""The README stays true: its examples run as shown, every command is documented, CI runs its test command."""
+"""The docs stay true: the README's examples run as shown, every command, option and format is documented, CI runs
+the README's test command."""
 
 from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import typer.main
@@ -53,11 +56,108 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def test_every_command_is_in_the_readme_and_has_help():
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():
-        assert f"ketacheck {name}" in README
-        assert command.help
+def command_tree() -> list[tuple[str, Any]]:
+    """Every command of the app, groups and their subcommands included, as ("ketacheck claims list", command)."""
+
+    def walk(name: str, command: Any) -> Iterator[tuple[str, Any]]:
+        yield name, command
+        for sub_name, sub in getattr(command, "commands", {}).items():  # typer vendors click: no isinstance
+            yield from walk(f"{name} {sub_name}", sub)
+
+    return list(walk("ketacheck", typer.main.get_command(app)))
+
+
+COMMANDS = command_tree()
+
+
+def documentation() -> dict[str, str]:
+    return {
+        path.relative_to(ROOT).as_posix(): path.read_text(encoding="utf-8")
+        for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    }
+
+
+def reference_section(command: str) -> str | None:
+    """The section headed `ketacheck …` for the command, in the README or docs/, down to the next heading."""
+    for text in documentation().values():
+        found = re.search(rf"^(#+) `{re.escape(command)}`\n(.*?)(?=^#+ |\Z)", text, flags=re.M | re.S)
+        if found:
+            return found.group(2)
+    return None
+
+
+def option_rows(section: str) -> dict[str, str]:
+    """A reference section's table, by each name in a row's first cell: `--format`, `-f`, `PATH`…"""
+    rows = {}
+    for line in section.splitlines():
+        if line.startswith("| `"):
+            first = line.split("|")[1]
+            for name in re.findall(r"`([^`]+)`", first):
+                rows[name.split(" ")[0]] = line
+    return rows
+
+
+def test_the_tree_has_every_subcommand():
+    """Held so the walk below cannot go blind: a typer update that hid subcommands would empty it."""
+    assert {name for name, _ in COMMANDS} >= {
+        "ketacheck check",
+        "ketacheck scan",
+        "ketacheck eval",
+        "ketacheck claims list",
+        "ketacheck claims show",
+        "ketacheck claims search",
+        "ketacheck db validate",
+        "ketacheck db schema",
+    }
+
+
+@pytest.mark.parametrize(("name", "command"), COMMANDS[1:], ids=[name for name, _ in COMMANDS[1:]])
+def test_every_command_is_in_the_readme_and_has_help(name, command):
+    assert name in README
+    assert command.help
+
+
+@pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[name for name, _ in COMMANDS])
+def test_every_command_has_a_reference_section_with_each_parameter(name, command):
+    section = reference_section(name)
+    assert section is not None, f"no heading `{name}` in README.md or docs/*.md"
+    assert command.help.split("\n")[0] in " ".join(section.split()), "the reference opens with the command's help"
+    rows = option_rows(section)
+    for param in command.params:
+        names = param.opts if param.param_type_name == "option" else [param.human_readable_name.upper()]
+        for each in names:
+            assert each in rows, f"{name}: {each} is not in the reference"
+    for sub in getattr(command, "commands", {}):
+        assert f"`{name} {sub}`" in section, f"{name}: the subcommand {sub} is not listed"
+
+
+CHOICES = [
+    (name, param.opts[0], choice)
+    for name, command in COMMANDS
+    for param in command.params
+    for choice in getattr(param.type, "choices", ())
+]
+
+
+def test_the_choices_include_every_format_of_every_command():
+    """Held so the walk below cannot go blind: every command's --format choices are found."""
+    formats = {(name, choice) for name, opt, choice in CHOICES if opt == "--format"}
+    assert {name for name, _ in formats} == {
+        "ketacheck check",
+        "ketacheck scan",
+        "ketacheck eval",
+        "ketacheck claims list",
+        "ketacheck claims search",
+    }
+    assert ("ketacheck scan", "html") in formats and ("ketacheck eval", "json") in formats
+
+
+@pytest.mark.parametrize(("name", "option", "choice"), CHOICES, ids=[" ".join(c) for c in CHOICES])
+def test_every_choice_of_every_option_is_documented(name, option, choice):
+    """Each --format (and --fail-on) value of each command, in its option's row of the command's reference."""
+    section = reference_section(name)
+    assert section is not None, f"no heading `{name}` in README.md or docs/*.md"
+    assert f"`{choice}`" in option_rows(section).get(option, ""), f"{name} {option} {choice} is undocumented"
 
 
 def test_every_exit_code_is_documented():

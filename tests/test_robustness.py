@@ -10,11 +10,15 @@ import subprocess
 import sys
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ketacheck.cli import app
+from ketacheck.database import parse_database
 from ketacheck.engine import MAX_STATEMENT_CHARS
+from ketacheck.errors import DatabaseError
+from ketacheck.validate import reference_problems
 
 
 def check(runner, *args, input=None):
@@ -155,16 +159,57 @@ def test_unknown_field_in_a_database_is_refused(runner, database_copy):
     assert "claim 'ketamine-quickly-relieves-depression': __class__: Extra inputs are not permitted" in result.stderr
 
 
-def test_duplicated_ids_and_wrong_types_in_a_database_exit_2(runner, database_copy):
-    def edit(data):
-        data["claims"][1]["id"] = data["claims"][0]["id"]
-        data["claims"][2]["polarity"] = "sometimes"
+def duplicated_id_and_wrong_type(data: dict) -> None:
+    data["claims"][1]["id"] = data["claims"][0]["id"]
+    data["claims"][2]["polarity"] = "sometimes"
 
-    result = check(runner, "--db", str(database_copy(edit)), "x")
+
+def test_duplicated_ids_and_wrong_types_in_a_database_exit_2(runner, database_copy, raw_database):
+    path = database_copy(duplicated_id_and_wrong_type)
+    result = check(runner, "--db", str(path), "x")
     assert result.exit_code == 2
     assert result.stdout == ""
-    problems = result.stderr.strip().splitlines()
-    assert len(problems) == 1 and "polarity" in problems[0]
+    wrong_type = raw_database["claims"][2]["id"]
+    assert result.stderr.splitlines() == [
+        f"ketacheck: database error: {path}: claim {wrong_type!r}: polarity: Input should be a valid boolean, "
+        "unable to interpret input",
+        f"ketacheck: database error: {path}: claim {raw_database['claims'][0]['id']!r}: id: duplicated",
+    ]
+
+
+def test_duplicated_ids_are_found_in_a_database_whose_fields_fail(raw_database):
+    data = json.loads(json.dumps(raw_database))
+    duplicated_id_and_wrong_type(data)
+    data["claims"][3]["relation"] = 7  # a wrong type is the schema's to report, not a dangling reference
+    data["claims"][4]["subject"] = "no-such-entity"
+    first, fifth = data["claims"][0]["id"], data["claims"][4]["id"]
+    assert reference_problems(data) == [
+        f"claim {first!r}: id: duplicated",
+        f"claim {fifth!r}: subject: no entity 'no-such-entity'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("edit", "broken"),
+    [
+        (lambda d: d["claims"][1].update(id=d["claims"][0]["id"]), True),
+        (lambda d: d["claims"][0].update(attribution="nobody", relation="nothing", object="nowhere"), True),
+        (lambda d: d["claims"][0].update(qualifiers=["never"]), True),
+        (lambda d: next(e for e in d["entities"].values() if e.get("speaks_for")).update(speaks_for="no-one"), True),
+        (lambda d: None, False),
+    ],
+    ids=["duplicated-id", "attribution-relation-object", "qualifier", "speaks-for", "sound"],
+)
+def test_reference_problems_are_worded_as_the_schema_words_them(raw_database, edit, broken):
+    data = json.loads(json.dumps(raw_database))
+    edit(data)
+    problems: list[str] = []
+    try:
+        parse_database(json.dumps(data).encode(), "claims.json")
+    except DatabaseError as error:
+        problems = error.problems
+    assert bool(problems) == broken
+    assert reference_problems(data) == problems
 
 
 def test_a_database_path_through_a_file_is_an_error(runner, tmp_path):

@@ -218,6 +218,12 @@ def _split_apostrophes(offset: int, end: int, word: str) -> list[tuple[int, int,
     return [(offset, end, word.replace("'", ""))]
 
 
+def squeeze(text: str) -> str:
+    """Whitespace runs as one space, none before punctuation: spacing is not content (a source's line
+    breaks, a draft's masked markup)."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
+
+
 @lru_cache(maxsize=16384)
 def phrase_tokens(phrase: str) -> tuple[Token, ...]:
     """The word tokens of a lexicon phrase, read once however many indexes ask for them."""
