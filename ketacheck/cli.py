@@ -392,16 +392,24 @@ def db_validate(
     """Validate a database: its schema, unique ids, quotes found in the source, claims that check and agree."""
     with _handled(debug):
         from ketacheck.database import bundled_path, load_database, read_source_text
-        from ketacheck.validate import validate
+        from ketacheck.text.english import english_file_problems
+        from ketacheck.validate import repeated_phrases, validate
 
         shown = str(path if path is not None else bundled_path())
+        warnings: list[str] = []
         try:
             database = load_database(path)
             problems = [str(p) for p in validate(database, read_source_text(database, path))]
+            warnings = [str(w) for w in repeated_phrases(database)]
         except DatabaseError as error:
             problems = error.problems
         for problem in problems:
             typer.echo(f"{shown}: {problem}")
+        for problem in english_file_problems():
+            typer.echo(f"english.json: {problem}")
+            problems.append(problem)
+        for warning in warnings:
+            typer.echo(f"ketacheck: warning: {shown}: {warning}", err=True)
         if problems:
             typer.echo(f"ketacheck: {len(problems)} problem{'s' if len(problems) > 1 else ''} in {shown}", err=True)
             raise typer.Exit(ExitCode.ERROR)

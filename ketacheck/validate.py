@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ketacheck.engine import Engine
 from ketacheck.records import Database, Verdict
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import squeeze
+from ketacheck.text.normalize import normalize, squeeze
 
 _FUNCTION_WORDS = frozenset(ENGLISH["filler"]["words"])
 
@@ -108,3 +108,20 @@ def validate(database: Database, source_text: str) -> list[Problem]:
         if denied is not Verdict.CONTRADICTED:
             problems.append(Problem(where, "statement", f"its denial checks as {denied.value}, not contradicted"))
     return problems
+
+
+def repeated_phrases(database: Database) -> list[Problem]:
+    """Aliases an entity lists twice, or cues a relation lists twice, as the engine reads them
+    (case, hyphens and spelling folded): harmless, but a sign of a list edited without reading it."""
+    warnings: list[Problem] = []
+    records = [(f"entity {i!r}", e.aliases + e.opposites) for i, e in database.entities.items()]
+    records += [(f"relation {i!r}", r.cues + r.negative_cues + r.antonyms) for i, r in database.relations.items()]
+    for record, phrases in records:
+        first: dict[str, str] = {}
+        for phrase in phrases:
+            key = normalize(phrase)
+            if key in first:
+                warnings.append(Problem(record, "phrases", f"{phrase!r} repeats {first[key]!r}"))
+            else:
+                first[key] = phrase
+    return warnings

@@ -224,3 +224,30 @@ def test_claimreview_has_the_required_and_recommended_properties(runner):
         (5, "True"),
     ]
     assert "but not the sensation of dissociation" in reviews[0]["reviewBody"]
+
+
+def test_db_validate_warns_of_a_repeated_alias_or_cue_and_still_passes(runner, database_copy):
+    def repeat(data):
+        data["entities"]["naltrexone"]["aliases"].append("NALTREXONE")
+        data["relations"]["block"]["cues"].append("lessen")
+
+    path = database_copy(repeat)
+    result = run(runner, "db", "validate", str(path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert warnings == [
+        f"ketacheck: warning: {path}: entity 'naltrexone': phrases: 'NALTREXONE' repeats 'naltrexone'",
+        f"ketacheck: warning: {path}: relation 'block': phrases: 'lessen' repeats 'lessen'",
+    ]
+
+
+def test_db_validate_checks_the_shipped_english_json_too(runner, monkeypatch):
+    import ketacheck.text.english as english
+
+    broken = json.loads(json.dumps(english.ENGLISH))
+    broken["copulas"].append("is")
+    monkeypatch.setattr(english, "ENGLISH", broken)
+    result = run(runner, "db", "validate")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == ["english.json: copulas: Value error, repeated: 'is'"]

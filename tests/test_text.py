@@ -126,8 +126,10 @@ def test_english_json_keeps_its_schema():
     import ketacheck.text
     from ketacheck.text.english_schema import english_problems
 
+    from ketacheck.text.english import english_file_problems
+
+    assert english_file_problems() == []
     raw = json.loads((Path(ketacheck.text.__file__).parent / "english.json").read_text(encoding="utf-8"))
-    assert english_problems(raw) == []
     # A repeated word, an unknown key and a missing one are each reported.
     raw["hedges"].append(raw["hedges"][0])
     raw["colours"] = ["red"]

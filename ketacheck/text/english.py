@@ -16,3 +16,10 @@ def _load() -> dict[str, Any]:
 
 
 ENGLISH: dict[str, Any] = _load()
+
+
+def english_file_problems() -> list[str]:
+    """How the shipped english.json breaks its schema (see english_schema); empty when it keeps it."""
+    from ketacheck.text.english_schema import english_problems
+
+    return english_problems(ENGLISH)
