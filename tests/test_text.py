@@ -124,9 +124,8 @@ def test_english_json_keeps_its_schema():
     from pathlib import Path
 
     import ketacheck.text
-    from ketacheck.text.english_schema import english_problems
-
     from ketacheck.text.english import english_file_problems
+    from ketacheck.text.english_schema import english_problems
 
     assert english_file_problems() == []
     raw = json.loads((Path(ketacheck.text.__file__).parent / "english.json").read_text(encoding="utf-8"))
