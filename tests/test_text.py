@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,3 +139,12 @@ def test_english_json_keeps_its_schema():
     assert any(p.startswith("hedges: ") and "repeated" in p for p in problems)
     assert any(p.startswith("colours: ") for p in problems)
     assert any(p.startswith("copulas: ") for p in problems)
+
+
+def test_english_json_is_laid_out_one_value_per_line():
+    from pathlib import Path
+
+    import ketacheck.text
+
+    text = (Path(ketacheck.text.__file__).parent / "english.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
