@@ -67,7 +67,7 @@ def parse_database(data: bytes, shown: str) -> Database:
         return DatabaseFile.model_validate(raw).to_records()
     except ValidationError as error:
         # The schema checks ids and references only once every field is valid; read them from the raw file too.
-        from ketacheck.validate import reference_problems
+        from ketacheck.models import reference_problems
 
         problems = _describe(error, raw)
         raise DatabaseError(shown, problems + [p for p in reference_problems(raw) if p not in problems]) from None

@@ -111,6 +111,15 @@ class Claim(_Frozen):
     )
 
 
+class Quotation(_Frozen):
+    """A direct quotation in the source: who said or wrote it, and the words exactly as printed."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Stable identifier, kebab-case.")
+    speaker: str = Field(description="Id of the entity quoted.")
+    words: str = Field(min_length=1, description="The words exactly as the source prints them, brackets and all.")
+    attribution: str = Field(description="Id of the source the words belong to.")
+
+
 class Database(_Frozen):
     """A claim database: where it comes from, its lexicon and its claims."""
 
@@ -125,26 +134,11 @@ class Database(_Frozen):
         default=(), description="Domain words that never carry a claim by themselves (dose, symptoms)."
     )
     claims: tuple[Claim, ...] = Field(min_length=1)
+    quotations: tuple[Quotation, ...] = Field(default=(), description="The source's direct quotations.")
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Database:
-        problems: list[str] = []
-        seen: set[str] = set()
-        for claim in self.claims:
-            if claim.id in seen:
-                problems.append(f"claim {claim.id!r}: id: duplicated")
-            seen.add(claim.id)
-            if claim.attribution not in self.sources:
-                problems.append(f"claim {claim.id!r}: attribution: no source {claim.attribution!r}")
-            if claim.relation not in self.relations:
-                problems.append(f"claim {claim.id!r}: relation: no relation {claim.relation!r}")
-            for role in ("subject", "object", "qualifiers"):
-                for entity in getattr(claim, role):
-                    if entity not in self.entities:
-                        problems.append(f"claim {claim.id!r}: {role}: no entity {entity!r}")
-        for entity_id, entity in self.entities.items():
-            if entity.speaks_for is not None and entity.speaks_for not in self.sources:
-                problems.append(f"entity {entity_id!r}: speaks_for: no source {entity.speaks_for!r}")
+        problems = reference_problems(self.model_dump(mode="json"))
         if problems:
             raise ValueError("\n".join(problems))
         return self
@@ -161,4 +155,61 @@ class Database(_Frozen):
             relations={key: records.Relation(**dict(relation)) for key, relation in self.relations.items()},
             vocabulary=self.vocabulary,
             claims=tuple(records.Claim(**dict(claim)) for claim in self.claims),
+            quotations=tuple(records.Quotation(**dict(quotation)) for quotation in self.quotations),
         )
+
+
+_REFERENCES: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
+    "claims": (
+        "claim",
+        (
+            ("attribution", "sources", "source"),
+            ("relation", "relations", "relation"),
+            ("subject", "entities", "entity"),
+            ("object", "entities", "entity"),
+            ("qualifiers", "entities", "entity"),
+        ),
+    ),
+    "quotations": ("quotation", (("speaker", "entities", "entity"), ("attribution", "sources", "source"))),
+}
+"""For each list of records: what one is called, and each field that names an id, in which section, of what."""
+
+
+def reference_problems(raw: object) -> list[str]:
+    """Duplicated ids and references to nothing, read from a database file's parsed JSON.
+
+    The schema runs this once every field is valid; ``database.parse_database`` runs it on the raw
+    document too, so a file with a wrong type somewhere still has its duplicated ids and dangling
+    references reported. Records and fields of the wrong shape are skipped (the schema reports them).
+    """
+    if not isinstance(raw, dict):
+        return []
+    sections = {name: raw.get(name) for name in ("sources", "entities", "relations")}
+    ids = {name: set(value) for name, value in sections.items() if isinstance(value, dict)}
+    problems: list[str] = []
+    seen: set[str] = set()
+    for section, (noun, fields) in _REFERENCES.items():
+        listed = raw.get(section)
+        for item in listed if isinstance(listed, list) else []:
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                continue
+            where = f"{noun} {item['id']!r}"
+            if item["id"] in seen:
+                problems.append(f"{where}: id: duplicated")
+            seen.add(item["id"])
+            for field, target, kind in fields:
+                for reference in _named(item.get(field)):
+                    if target in ids and reference not in ids[target]:
+                        problems.append(f"{where}: {field}: no {kind} {reference!r}")
+    entities = sections["entities"]
+    for entity_id, entity in entities.items() if isinstance(entities, dict) else []:
+        speaks_for = entity.get("speaks_for") if isinstance(entity, dict) else None
+        if "sources" in ids and isinstance(speaks_for, str) and speaks_for not in ids["sources"]:
+            problems.append(f"entity {entity_id!r}: speaks_for: no source {speaks_for!r}")
+    return problems
+
+
+def _named(value: object) -> list[str]:
+    """An id, or the ids of a list, as a role may be written ("subject": "ketamine")."""
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [item for item in values if isinstance(item, str)]

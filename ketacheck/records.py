@@ -96,6 +96,18 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Quotation:
+    """Words the source quotes someone as saying or writing, exactly as printed."""
+
+    id: str
+    speaker: str
+    """The entity quoted."""
+    words: str
+    attribution: str
+    """The source the words belong to (the editorial)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Database:
     title: str
     source_file: str
@@ -106,6 +118,7 @@ class Database:
     relations: dict[str, Relation]
     vocabulary: tuple[str, ...]
     claims: tuple[Claim, ...]
+    quotations: tuple[Quotation, ...] = ()
 
     def claim(self, claim_id: str) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
@@ -130,6 +143,10 @@ class CheckResult:
     """Who asserts the evidence."""
     reasons: tuple[str, ...]
     """What each step of the analysis decided, in order."""
+    quote: str | None = None
+    """For a statement that quotes: "verbatim", "misquoted", "misattributed" or "not in the source"."""
+    difference: tuple[tuple[str, str], ...] = ()
+    """For a misquote, the source's words against the quoted ones: ("same" | "dropped" | "added", words)."""
 
     def to_dict(self, line: int | None = None) -> dict[str, object]:
         """The record ``check --format jsonl`` writes, fields in the same order; ``line`` adds the
@@ -148,6 +165,8 @@ class CheckResult:
             evidence=self.evidence,
             attribution=self.attribution,
             reasons=list(self.reasons),
+            quote=self.quote,
+            difference=list(self.difference),
         )
         return record
 

@@ -51,3 +51,13 @@ MIN_WORDS_CHECKED = 4
 """In a draft, a sentence of fewer words makes no claim worth checking ("See below.")."""
 REJECTIONS_SHOWN = 5
 """At most this many claims not compared are named in the reasons: enough to answer 'why not claim X?'."""
+
+# --- quotations ------------------------------------------------------------------------------
+
+QUOTE_MIN_WORDS = 3
+"""Words in quotes fewer than this, which the source does not hold, are scare quotes ("'really'"), not a quotation."""
+MISQUOTE_MIN_WORDS = 4
+"""A quotation this long or longer may be called misquoted; a shorter one is too easily like other words."""
+MISQUOTE_SIMILARITY = 0.75
+"""How alike (difflib's ratio over words) quoted words and the source's must be to be a misquote of them
+rather than words the source does not hold."""

@@ -34,55 +34,6 @@ def deny(statement: str) -> str:
     return DENIAL + statement
 
 
-def reference_problems(raw: object) -> list[str]:
-    """Duplicated claim ids and references to nothing, read from a database file's parsed JSON.
-
-    The schema checks these too, but only once every field of the file is valid; this reads the
-    raw document, so a file with a wrong type somewhere still has its duplicated ids and dangling
-    references reported. Records and fields of the wrong shape are skipped (the schema reports
-    them), and each line is worded as the schema's own check words it, so the two merge without
-    repeats.
-    """
-    if not isinstance(raw, dict):
-        return []
-
-    def ids(section: str) -> set[str] | None:
-        value = raw.get(section)
-        return set(value) if isinstance(value, dict) else None
-
-    def named(value: object) -> list[str]:
-        """An id, or the ids of a list, as a role may be written ("subject": "ketamine")."""
-        values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        return [item for item in values if isinstance(item, str)]
-
-    sources, entities, relations = ids("sources"), ids("entities"), ids("relations")
-    claims = raw.get("claims")
-    problems: list[str] = []
-    seen: set[str] = set()
-    for claim in claims if isinstance(claims, list) else []:
-        if not isinstance(claim, dict) or not isinstance(claim.get("id"), str):
-            continue
-        where = f"claim {claim['id']!r}"
-        if claim["id"] in seen:
-            problems.append(f"{where}: id: duplicated")
-        seen.add(claim["id"])
-        attribution, relation = claim.get("attribution"), claim.get("relation")
-        if sources is not None and isinstance(attribution, str) and attribution not in sources:
-            problems.append(f"{where}: attribution: no source {attribution!r}")
-        if relations is not None and isinstance(relation, str) and relation not in relations:
-            problems.append(f"{where}: relation: no relation {relation!r}")
-        for role in ("subject", "object", "qualifiers"):
-            for entity in named(claim.get(role)):
-                if entities is not None and entity not in entities:
-                    problems.append(f"{where}: {role}: no entity {entity!r}")
-    entity_records = raw.get("entities")
-    for entity_id, entity in entity_records.items() if isinstance(entity_records, dict) else []:
-        speaks_for = entity.get("speaks_for") if isinstance(entity, dict) else None
-        if sources is not None and isinstance(speaks_for, str) and speaks_for not in sources:
-            problems.append(f"entity {entity_id!r}: speaks_for: no source {speaks_for!r}")
-    return problems
-
-
 def validate(database: Database, source_text: str) -> list[Problem]:
     """Every problem found, in database order; an empty list means the database is sound.
 
@@ -107,6 +58,9 @@ def validate(database: Database, source_text: str) -> list[Problem]:
         denied = engine.check(deny(claim.statement)).verdict
         if denied is not Verdict.CONTRADICTED:
             problems.append(Problem(where, "statement", f"its denial checks as {denied.value}, not contradicted"))
+    for quotation in database.quotations:
+        if squeeze(quotation.words) not in source:
+            problems.append(Problem(f"quotation {quotation.id!r}", "words", "not found verbatim in the source text"))
     return problems
 
 

@@ -18,7 +18,7 @@ from ketacheck.cli import app
 from ketacheck.database import parse_database
 from ketacheck.engine import MAX_STATEMENT_CHARS
 from ketacheck.errors import DatabaseError
-from ketacheck.validate import reference_problems
+from ketacheck.models import reference_problems
 
 
 def check(runner, *args, input=None):

@@ -171,7 +171,7 @@ def test_scan_jsonl_records_have_positions_and_check_fields(runner):
     assert result.exit_code == 1, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     fields = ["path", "line", "column", "end_line", "end_column", "sentence", "statement", "verdict", "score",
-              "claim_id", "claim", "evidence", "attribution", "reasons"]  # fmt: skip
+              "claim_id", "claim", "evidence", "attribution", "reasons", "quote", "difference"]  # fmt: skip
     assert all(list(r) == fields for r in records)
     pronoun = next(r for r in records if r["sentence"].startswith("It strengthened"))
     assert pronoun["statement"].startswith("Naltrexone strengthened") and pronoun["verdict"] == "contradicted"
@@ -273,3 +273,26 @@ def test_html_report_runs_no_script_from_the_draft(runner, tmp_path):
     assert "pwned" not in re.search(r"<title>(.*?)</title>", dom, flags=re.S).group(1)
     assert "<script" not in dom.split("<body>")[1]
     assert "&lt;script&gt;" in dom
+
+
+MISQUOTE = 'Intro line.\n\nIn his editorial, George wrote: "we must be\ncautious about widespread and repeated use of ketamine."\n'
+
+
+@pytest.mark.parametrize("output_format", ["text", "lint", "github", "jsonl", "json", "csv", "claimreview", "html"])
+def test_scan_flags_a_misquote_where_it_stands_with_the_difference_in_every_format(runner, tmp_path, output_format):
+    draft = tmp_path / "quote.md"
+    draft.write_text(MISQUOTE, encoding="utf-8")
+    result = run(runner, "scan", "--format", output_format, "--show", "all", str(draft))
+    assert result.exit_code == 1, result.output
+    if output_format in ("jsonl", "json"):
+        records = json.loads(result.stdout)["sentences"] if output_format == "json" else [
+            json.loads(line) for line in result.stdout.splitlines()
+        ]
+        (record,) = records
+        assert (record["line"], record["column"], record["end_line"]) == (3, 1, 4)
+        assert record["quote"] == "misquoted"
+        assert ["dropped", "should"] in record["difference"] and ["added", "must"] in record["difference"]
+    elif output_format == "html":
+        assert "<del>should</del> <ins>must</ins>" in result.stdout
+    else:
+        assert "[-should-] {+must+}" in result.stdout

@@ -148,3 +148,8 @@ def test_english_json_is_laid_out_one_value_per_line():
 
     text = (Path(ketacheck.text.__file__).parent / "english.json").read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_a_quotation_over_two_sentences_stays_with_its_sentence():
+    text = 'George wrote: "We should be cautious. Ketamine may be another opioid," in the editorial. It ends.'
+    assert sentences(text) == [text[: text.index(" It ends")], "It ends."]

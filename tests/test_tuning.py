@@ -91,6 +91,24 @@ def test_rejections_shown_at_most(engine):
     assert 0 < len(shown) <= tuning.REJECTIONS_SHOWN
 
 
+def test_quote_min_words_tells_scare_quotes_from_a_quotation(engine):
+    # Two words in quotes the source does not hold change nothing; three are a quotation it does not hold.
+    assert engine.check('Morphine is an "opioid drug".').quote is None
+    assert engine.check('Morphine is "an opioid drug".').quote == "not in the source"
+    assert tuning.QUOTE_MIN_WORDS == 3
+
+
+def test_misquote_needs_min_words_and_similarity(engine):
+    # Three words one off ("reduced or blocked") are too short to call a misquote; four are not.
+    short = engine.check('The study found that naltrexone "reduced or blocked" the antidepressant effects.')
+    assert short.quote != "misquoted"
+    assert tuning.MISQUOTE_MIN_WORDS == 4
+    # "must" for "should" in nine words is alike enough; a sentence of other words is not.
+    assert engine.check('George wrote: "we must be cautious about widespread and repeated use."').quote == "misquoted"
+    assert engine.check('George wrote: "we must be careful about any use of new drugs."').quote == "not in the source"
+    assert tuning.MISQUOTE_SIMILARITY == 0.75
+
+
 @pytest.mark.parametrize("name", [n for n in dir(tuning) if n.isupper()])
 def test_every_number_is_documented(name):
     import ast

@@ -12,18 +12,20 @@ unknown; they never decide a verdict.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from ketacheck.engine.accounting import Accountant
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.explain import describe_clause, describe_rejections
 from ketacheck.engine.frames import FrameFinder, FrameMatch, Rejection
+from ketacheck.engine.quotes import QuoteCheck, QuoteChecker
 from ketacheck.engine.rules import judge
 from ketacheck.engine.slots import SlotChecker, count_conflict
-from ketacheck.reading import MentionKind, Reader, Reading, evidence_tokens
+from ketacheck.reading import Mention, MentionKind, Reader, Reading, evidence_tokens
 from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import normalize
+from ketacheck.text.normalize import normalize, tokenize
 from ketacheck.tuning import (
     BASE_SCORE,
     CORRECTION_PENALTY,
@@ -53,6 +55,7 @@ class Engine:
         named = {claim_id: self._reader.named_entities(words) for claim_id, words in evidence.items()}
         self._evidence = Evidence(database, evidence, self._reader.vocabulary_stems, named)
         self._accountant = Accountant(database, self._evidence)
+        self._quotes = QuoteChecker(database, lambda text: self._reader.named_entities(tokenize(text)))
         # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.
         self._sorted_claim_words = [" ".join(sorted(normalize(c.statement).split())) for c in database.claims]
 
@@ -110,29 +113,36 @@ class Engine:
     # --- deciding ----------------------------------------------------------------------------
 
     def _verdict(self, statement: str, reading: Reading) -> CheckResult:
+        framed, firm_doubt = self._by_frames(statement, reading)
+        quoted = self._quotes.check(statement, reading)
+        return framed if quoted is None else self._with_quote(framed, quoted, reading, firm_doubt)
+
+    def _by_frames(self, statement: str, reading: Reading) -> tuple[CheckResult, bool]:
+        """The verdict from the statement's frames; and whether a doubt of who said it or how firmly
+        kept it from support."""
         if not any(not t.punct for t in reading.tokens):
-            return self._unknown(statement, ["nothing to check: the statement has no words"], 0.0)
+            return self._unknown(statement, ["nothing to check: the statement has no words"], 0.0), False
         reasons = list(reading.corrections)
         reasons.extend(describe_clause(reading, index) for index in range(len(reading.clauses)))
         matches, rejections = self._match(reading)
         contradicted = [m for m in matches if m.verdict is Verdict.CONTRADICTED]
         if contradicted:
             reasons.extend(f"contradicted by {m.claim.id}: {m.why}" for m in _one_per_claim(contradicted))
-            return self._decided(statement, Verdict.CONTRADICTED, contradicted[0], reading, matches, reasons)
+            return self._decided(statement, Verdict.CONTRADICTED, contradicted[0], reading, matches, reasons), False
         supported = [m for m in matches if m.verdict is Verdict.SUPPORTED]
         reasons.extend(describe_rejections(rejections))
         if not supported:
             reasons.append("no claim in the database shares this statement's frame")
-            return self._unknown(statement, reasons, self._nearest_score(reading))
+            return self._unknown(statement, reasons, self._nearest_score(reading)), False
         reasons.extend(f"supported by {m.claim.id}: {m.why}" for m in _one_per_claim(supported))
         audit = self._accountant.audit(reading, supported)
         if audit.not_checked:
             reasons.append(f"not checked: {', '.join(repr(w) for w in audit.not_checked)}")
         if audit.doubts:
             reasons.extend(audit.doubts)
-            return self._unknown(statement, reasons, self._nearest_score(reading))
+            return self._unknown(statement, reasons, self._nearest_score(reading)), audit.misattributed_or_overstated
         decisive = max(supported, key=lambda m: m.specificity)
-        return self._decided(statement, Verdict.SUPPORTED, decisive, reading, matches, reasons)
+        return self._decided(statement, Verdict.SUPPORTED, decisive, reading, matches, reasons), False
 
     def _match(self, reading: Reading) -> tuple[list[FrameMatch], list[Rejection]]:
         matches: list[FrameMatch] = []
@@ -175,6 +185,63 @@ class Engine:
             attribution=self.database.sources[claim.attribution].name,
             reasons=tuple(reasons),
         )
+
+    def _with_quote(self, framed: CheckResult, quoted: QuoteCheck, reading: Reading, firm_doubt: bool) -> CheckResult:
+        """A statement that quotes: its quoted words decide first, then what it says around them."""
+        reasons = [*framed.reasons, quoted.reason]
+        kind, difference = quoted.kind, quoted.difference
+        if quoted.verdict is Verdict.SUPPORTED and framed.verdict is Verdict.CONTRADICTED:
+            return replace(framed, reasons=tuple(reasons), quote=kind, difference=difference)
+        if quoted.verdict is Verdict.SUPPORTED and firm_doubt:
+            # "George wrote that 'ketamine is merely another opioid'": his words, but not what he asserted.
+            return replace(self._unknown(framed.statement, reasons, framed.score), quote=kind)
+        if quoted.verdict is Verdict.SUPPORTED and framed.verdict is not Verdict.SUPPORTED:
+            loose = self._outside_the_quotes(reading, quoted)
+            if loose:
+                doubt = f"not in the evidence: {', '.join(repr(w) for w in loose)}"
+                reasons += [] if doubt in reasons else [doubt]
+                return replace(self._unknown(framed.statement, reasons, framed.score), quote=kind)
+        if quoted.verdict is Verdict.UNKNOWN:
+            return replace(self._unknown(framed.statement, reasons, framed.score), quote=kind)
+        if quoted.quotation is not None:
+            speaker = self.database.entities[quoted.quotation.speaker].display_name
+            claim_id, claim = quoted.quotation.id, f"{speaker}: “{quoted.quotation.words}”"
+        elif quoted.claim is not None:
+            claim_id, claim = quoted.claim.id, quoted.claim.statement
+        else:
+            claim_id, claim = None, None
+        return CheckResult(
+            statement=framed.statement,
+            verdict=quoted.verdict,
+            score=max(framed.score, DECIDED_FLOOR) if framed.verdict is quoted.verdict else 1.0,
+            claim_id=claim_id,
+            claim=claim,
+            evidence=quoted.evidence,
+            attribution=self.database.sources[quoted.attribution].name if quoted.attribution else None,
+            reasons=tuple(reasons),
+            quote=kind,
+            difference=difference,
+        )
+
+    def _outside_the_quotes(self, reading: Reading, quoted: QuoteCheck) -> list[str]:
+        """Words said around a quotation that neither name who said it, nor frame it, nor come from
+        the source's words around the quoted ones ("George warned on Twitter that …")."""
+        inside = [(p.start, p.end) for p in quoted.passages]
+        speakers = {i for m in reading.entities if self._speaks(m) for i in m.span}
+        named = {i for m in reading.entities if set(m.ids) <= quoted.named for i in m.span}
+        loose = []
+        for i, token in enumerate(reading.tokens):
+            if token.punct or i in speakers or any(a <= token.start < b for a, b in inside):
+                continue
+            if token.stem in self._reader.vocabulary_stems or token.norm in quoted.allowed or i in named:
+                continue
+            if reading.tree.pos[i] in ("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT"):
+                continue
+            loose.append(token.text)
+        return loose
+
+    def _speaks(self, mention: Mention) -> bool:
+        return any(self.database.entities[e].speaks_for for e in mention.ids if e in self.database.entities)
 
     def _unknown(self, statement: str, reasons: list[str], score: float) -> CheckResult:
         return CheckResult(

@@ -32,6 +32,8 @@ class Audit:
 
     doubts: list[str]
     not_checked: list[str]
+    misattributed_or_overstated: bool = False
+    """Whether a doubt is of who said it or of how firmly: words quoted right do not lift those."""
 
 
 class Accountant:
@@ -50,10 +52,11 @@ class Accountant:
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
         doubts = self._attribution(reading, supported) + self._assertion(reading, supported)
+        firm = bool(doubts)
         loose, not_checked = self._loose(reading, supported)
         if loose:
             doubts.append(f"not in the evidence: {', '.join(repr(w) for w in loose)}")
-        return Audit(doubts, not_checked)
+        return Audit(doubts, not_checked, firm)
 
     # --- who said it ---------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, clean, phrase_tokens, stem, tokenize
 from ketacheck.text.numbers import Quantity, find_quantities
 from ketacheck.text.phrases import PhraseIndex, PhraseMatch
+from ketacheck.text.quotes import unquoted
 from ketacheck.text.wordsets import EnglishWords, english_words
 
 __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "Reader", "Reading", "Tree"]
@@ -184,6 +185,7 @@ class Reader:
         return [self._finish(p, tree) for p, tree in zip(prepared, trees, strict=True)]
 
     def _prepare(self, statement: str) -> _Prepared:
+        statement = unquoted(statement)
         tokens, corrections, corrected = self._speller.correct(tokenize(statement))
         taken = [t.punct for t in tokens]
         # Sentential negations first: "it is not true that" must not lose its "is" to the lexicon.

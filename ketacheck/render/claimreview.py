@@ -44,7 +44,12 @@ def claim_review(result: CheckResult, options: RenderOptions, appearance: str | 
     if options.source_url:
         review["url"] = options.source_url
     if result.evidence is not None:
-        review["reviewBody"] = f'{result.attribution}: "{result.evidence}"'
+        body = f'{result.attribution}: "{result.evidence}"'
+        if result.difference:
+            from ketacheck.engine.quotes import difference_text
+
+            body += f" Misquoted: {difference_text(result.difference)}"
+        review["reviewBody"] = body
         review["isBasedOn"] = {
             "@type": "CreativeWork",
             **({"url": options.source_url} if options.source_url else {}),

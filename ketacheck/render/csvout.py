@@ -35,7 +35,17 @@ class CsvWriter:
         self.writer.writerow([cell(values.get(field)) for field in self.fields])
 
 
-RESULT_FIELDS = ("line", "statement", "verdict", "score", "claim_id", "claim", "evidence", "attribution", "reasons")
+RESULT_FIELDS = (
+    "line", "statement", "verdict", "score", "claim_id", "claim", "evidence", "attribution", "reasons", "quote",
+    "difference",
+)  # fmt: skip
+
+
+def csv_record(fields: dict[str, object], result: CheckResult) -> dict[str, object]:
+    """A record as CSV cells take it: a misquote's difference as one word diff."""
+    from ketacheck.engine.quotes import difference_text
+
+    return {**fields, "difference": difference_text(result.difference) if result.difference else None}
 
 
 class CsvRenderer:
@@ -48,7 +58,7 @@ class CsvRenderer:
 
     def result(self, line: int, result: CheckResult) -> None:
         assert self.writer is not None
-        self.writer.row(record(line, result))
+        self.writer.row(csv_record(record(line, result), result))
 
     def finish(self, tally: Counter[Verdict]) -> None:
         self.out.flush()

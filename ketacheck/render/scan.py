@@ -60,10 +60,15 @@ def summary_line(documents: list[ScannedDocument]) -> str:
 
 
 def _message(item: ScannedSentence) -> str:
-    """``sentence — evidence [claim-id]``, the evidence left out when nothing settles the sentence."""
+    """``sentence — evidence [claim-id]``, the evidence left out when nothing settles the sentence, and a
+    misquote's difference as a word diff."""
+    from ketacheck.engine.quotes import difference_text
+
     text = item.sentence.text
     if item.result.evidence is not None and item.result.verdict is not Verdict.UNKNOWN:
         text += f" — {item.result.evidence} [{item.result.claim_id}]"
+    if item.result.difference:
+        text += f" — misquoted: {difference_text(item.result.difference)}"
     return text
 
 
@@ -84,6 +89,10 @@ class TextScanRenderer:
             line.append(f"{self.marks[verdict]} {verdict.value.upper()}", style=self.styles[verdict])
             line.append(f"  {printable(item.sentence.text)}")
             self.console.print(line)
+            if item.result.difference:
+                from ketacheck.render.terminal import difference_line
+
+                self.console.print(Text("    misquoted: ") + difference_line(item.result.difference))
             if verdict is Verdict.CONTRADICTED and item.result.evidence is not None:
                 self.console.print(Text(f'    evidence: "{printable(item.result.evidence)}"', style="italic"))
                 self.console.print(Text(f"    said by:  {item.result.attribution}  [{item.result.claim_id}]"))
@@ -172,7 +181,7 @@ class JsonScanRenderer:
 
 class CsvScanRenderer:
     FIELDS = ("path", "line", "column", "end_line", "end_column", "sentence", "statement", "verdict", "score",
-              "claim_id", "claim", "evidence", "attribution", "reasons")  # fmt: skip
+              "claim_id", "claim", "evidence", "attribution", "reasons", "quote", "difference")  # fmt: skip
 
     def __init__(self, out: TextIO) -> None:
         from ketacheck.render.csvout import CsvWriter
@@ -180,8 +189,10 @@ class CsvScanRenderer:
         self.writer = CsvWriter(out, self.FIELDS)
 
     def document(self, document: ScannedDocument, items: list[ScannedSentence]) -> None:
+        from ketacheck.render.csvout import csv_record
+
         for item in items:
-            self.writer.row(scan_record(document.path, item))
+            self.writer.row(csv_record(scan_record(document.path, item), item.result))
 
     def finish(self, documents: list[ScannedDocument]) -> None:
         pass
@@ -226,6 +237,7 @@ mark.supported {{ background: #d8f3dc; }} mark.contradicted {{ background: #ffcc
 .verdict {{ font-weight: bold; text-transform: uppercase; }}
 .verdict.contradicted {{ color: #b00020; }} .verdict.supported {{ color: #1b7f3b; }} .verdict.unknown {{ color: #8a6d00; }}
 blockquote {{ margin: .2rem 0 .2rem 1rem; font-style: italic; }}
+del {{ color: #b00020; }} ins {{ color: #1b7f3b; }}
 </style>
 </head>
 <body>
@@ -235,6 +247,12 @@ blockquote {{ margin: .2rem 0 .2rem 1rem; font-style: italic; }}
 </body>
 </html>
 """
+
+
+def _difference_html(difference: tuple[tuple[str, str], ...]) -> str:
+    """The source's dropped words struck (``del``), the quote's added ones marked inserted (``ins``)."""
+    tags = {"same": "{}", "dropped": "<del>{}</del>", "added": "<ins>{}</ins>"}
+    return " ".join(tags[op].format(html.escape(words)) for op, words in difference)
 
 
 class HtmlRenderer:
@@ -267,6 +285,8 @@ class HtmlRenderer:
                 )
             else:
                 evidence = "<div>The source says nothing that settles this.</div>"
+            if item.result.difference:
+                evidence = f'<div class="difference">misquoted: {_difference_html(item.result.difference)}</div>' + evidence
             findings.append(
                 f'<li id="f{n}"><a href="#s{n}">line {s.line}, column {s.column}</a>: '
                 f'<span class="verdict {verdict}">{verdict}</span> {html.escape(s.text)}{evidence}</li>'

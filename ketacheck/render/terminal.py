@@ -27,6 +27,22 @@ def console_for(out: TextIO) -> Console:
     return _Console(file=out, highlight=False, soft_wrap=True, emoji=False)
 
 
+DIFFERENCE_STYLES = {"same": "", "dropped": "strike red", "added": "underline green"}
+
+
+def difference_line(difference: tuple[tuple[str, str], ...]) -> Text:
+    """A misquote's words: the source's dropped ones struck through, the quote's added ones underlined.
+    Without colour the marks of a word diff say the same: [-dropped-] {+added+}."""
+    from ketacheck.engine.quotes import difference_text
+
+    line = Text()
+    for op, words in difference:
+        if line:
+            line.append(" ")
+        line.append(difference_text(((op, printable(words)),)), style=DIFFERENCE_STYLES[op])
+    return line
+
+
 class TextRenderer:
     def __init__(self, out: TextIO, explain: bool = False) -> None:
         self.console = console_for(out)
@@ -44,6 +60,11 @@ class TextRenderer:
         heading.append(f"{MARKS[result.verdict]} {result.verdict.value.upper()}", style=STYLES[result.verdict])
         heading.append(f"  {printable(result.statement)}")
         self.console.print(heading)
+        if result.difference:
+            self.console.print(Text("  misquoted: ") + difference_line(result.difference))
+        for reason in result.reasons if result.quote == "misattributed" else ():
+            if reason.startswith("misattributed: "):
+                self.console.print(Text(f"  {printable(reason)}"))
         if result.evidence is not None:
             self.console.print(f'  evidence: "{escape(printable(result.evidence))}"', style="italic")
             self.console.print(f"  said by:  {escape(result.attribution or '')}")

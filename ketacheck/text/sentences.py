@@ -3,7 +3,8 @@
 The one place text is cut into sentences (a draft being scanned, the source around a quote, the
 article in the tests and the benchmark). The tokenizer keeps an abbreviation's full stop with
 its word, and english.json's abbreviations ("Drs.", "Prof.") are added to the ones it knows, so
-"Drs. Nolan Williams" stays one sentence; nor does a sentence open in lower case.
+"Drs. Nolan Williams" stays one sentence; nor does a sentence open in lower case, or inside a
+quotation.
 """
 
 from __future__ import annotations
@@ -53,9 +54,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end -= len(piece) - len(piece.rstrip())
         if start >= end:
             continue
-        if spans and text[start].islower():
-            # Edited prose opens no sentence in lower case: "50 mg. of naltrexone" is one.
+        if spans and (text[start].islower() or _inside_a_quotation(text[spans[-1][0] : spans[-1][1]])):
+            # Edited prose opens no sentence in lower case ("50 mg. of naltrexone" is one), nor inside a
+            # quotation: one that runs over two sentences is checked whole.
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
     return spans
+
+
+def _inside_a_quotation(sentence: str) -> bool:
+    """Whether a sentence ends with a double quotation still open."""
+    straight = sentence.count('"') % 2 == 1
+    return straight or sentence.count("“") > sentence.count("”")
