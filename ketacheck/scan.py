@@ -16,6 +16,7 @@ from ketacheck.engine import BATCH, Engine
 from ketacheck.records import CheckResult, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import squeeze
+from ketacheck.text.quotes import quoted_passages
 from ketacheck.text.sentences import sentence_spans
 
 _PRONOUN_OPENERS = frozenset(ENGLISH["pronoun_openers"])
@@ -185,6 +186,13 @@ def _add(sentences: list[Sentence], masked: str, line_starts: list[int], start: 
     sentences.append(Sentence(text, start, end, line, column, end_line, end_column))
 
 
+def _stands_alone(sentence: str) -> bool:
+    """Whether a sentence is a quotation and nothing else ("“We should be cautious …”")."""
+    passages = quoted_passages(sentence)
+    outside = "".join(ch for i, ch in enumerate(sentence) if not any(p.start <= i < p.end for p in passages))
+    return bool(passages) and not any(ch.isalnum() for ch in outside)
+
+
 def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
     low, high = 0, len(line_starts) - 1
     while low < high:
@@ -206,6 +214,7 @@ def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
     document = ScannedDocument(path, text)
     sentences = split_sentences(text)
     previous_subject: str | None = None
+    previous: Sentence | None = None
     # Parsed a batch at a time; a pronoun is resolved against the sentence before, so the
     # sentences of a batch are first read as written, and re-read only where a pronoun leads.
     for start in range(0, len(sentences), BATCH):
@@ -215,9 +224,16 @@ def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
         for sentence, is_question, (result, subject) in zip(batch, questions, readings, strict=True):
             checked_as = sentence.text
             first, _, rest = sentence.text.partition(" ")
+            speaker = engine.speaker(previous.text) if previous and _stands_alone(sentence.text) else None
             if first.lower() in _PRONOUN_OPENERS and previous_subject and rest:
                 checked_as = f"{previous_subject} {rest}"
                 result, subject = engine.check_if_about([checked_as])[0]
+            elif speaker is not None:
+                # "Heifets was blunt. “We should be cautious …”": the quotation is credited to whom the sentence
+                # before names.
+                checked_as = f"{speaker} said: {sentence.text}"
+                result, subject = engine.check_if_about([checked_as])[0]
+            previous = sentence
             if is_question or result is None:
                 document.not_checked += 1
                 continue

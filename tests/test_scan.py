@@ -296,3 +296,12 @@ def test_scan_flags_a_misquote_where_it_stands_with_the_difference_in_every_form
         assert "<del>should</del> <ins>must</ins>" in result.stdout
     else:
         assert "[-should-] {+must+}" in result.stdout
+
+
+def test_a_quotation_standing_alone_is_credited_to_whom_the_sentence_before_names(engine):
+    quote = "“We should be cautious about widespread and repeated use of ketamine.”"
+    document = scan_text(engine, f"Boris Heifets was blunt about it.\n{quote}\n\nGeorge wrote an editorial.\n{quote}\n", "q.md")
+    by_line = {item.sentence.line: item for item in document.checked}
+    assert by_line[2].result.quote == "misattributed" and by_line[2].result.verdict.value == "contradicted"
+    assert by_line[2].checked_as.startswith("Boris Heifets said: ")
+    assert by_line[5].result.quote == "verbatim" and by_line[5].result.verdict.value == "supported"

@@ -80,6 +80,14 @@ class Engine:
         results = self.check_many([statement for _, statement in numbered], len(numbered))
         return [(line, result) for (line, _), result in zip(numbered, results, strict=True)]
 
+    def speaker(self, text: str) -> str | None:
+        """Who a text names last as speaking for a source (a person, a publication), as written; None if
+        no one. What ``scan`` credits a quotation standing alone in the next sentence to."""
+        if len(text) > MAX_STATEMENT_CHARS:
+            return None
+        mention = self._quotes.speaker(self._reader.read(text))
+        return mention.text if mention is not None else None
+
     def claim_verdicts(self, statement: str) -> list[tuple[Claim, Verdict]]:
         """Every claim whose frame the statement fills, with what the comparison decided for it."""
         if len(statement) > MAX_STATEMENT_CHARS:

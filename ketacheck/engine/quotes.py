@@ -175,6 +175,18 @@ class QuoteChecker:
         first = passages[0].start
         return min(candidates, key=lambda m: abs(tokens[m.start].start - first))
 
+    def speaker(self, reading: Reading) -> Mention | None:
+        """The last person or publication a text names that speaks for a source: who a quotation standing
+        alone in the next sentence is by ("Heifets was blunt. “…”")."""
+        named = [
+            m
+            for m in reading.entities
+            if m.kind is not MentionKind.PRONOUN
+            and any(e in self._speaks_for for e in m.ids)
+            and (self._people.intersection(m.ids) or self._publications.intersection(m.ids))
+        ]
+        return named[-1] if named else None
+
     def _speaks_as(self, credited: Mention, quotation: Quotation) -> bool:
         return quotation.speaker in credited.ids or any(
             self._speaks_for.get(e) == quotation.attribution for e in credited.ids

@@ -69,6 +69,7 @@ def _message(item: ScannedSentence) -> str:
         text += f" — {item.result.evidence} [{item.result.claim_id}]"
     if item.result.difference:
         text += f" — misquoted: {difference_text(item.result.difference)}"
+    text += "".join(f" — {r}" for r in item.result.reasons if r.startswith("misattributed: "))
     return text
 
 
