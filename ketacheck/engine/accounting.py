@@ -207,8 +207,13 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
             framing_clauses.add(clause.parent)
             index = clause.parent
     frames = {m.clause for m in supported}
+    tree = reading.tree
     for index, clause in enumerate(reading.clauses):
-        if clause.parent in framing_clauses and clause.link is Link.RELATIVE and index not in frames:
+        # A participle describing the framing ("a pivotal insight discussed") or a clause that frames on;
+        # not a relative clause that says something of its own about the source ("George, who was not
+        # involved in the study, wrote …").
+        describes = clause.frames or tree.deps[clause.head] == "acl"
+        if clause.parent in framing_clauses and clause.link is Link.RELATIVE and index not in frames and describes:
             framing_clauses.add(index)
     return {i for index in framing_clauses for i in reading.clauses[index].tokens}
 

@@ -34,3 +34,11 @@ def test_a_light_verb_whose_object_is_the_cue_adds_nothing(engine):
 def test_ability_to_and_sooner_than_expected_add_nothing(engine):
     assert check(engine, "Naltrexone has the capacity to weaken ketamine's antidepressant effect.")[0] is S
     assert check(engine, "The trial was stopped sooner than expected.")[0] is S
+
+
+def test_a_relative_clause_on_the_source_says_something_of_its_own(engine):
+    # Not framing: "who was funded by the study" is a claim about George the source does not make.
+    statement = "George, who was funded by the study, wrote that we should be cautious about widespread and repeated use of ketamine."
+    verdict, reasons = check(engine, statement)
+    assert verdict is U
+    assert "'funded'" in reasons
