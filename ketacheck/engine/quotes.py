@@ -125,7 +125,7 @@ class QuoteChecker:
             quotation = text.quotation
             said_by = self._database.entities[quotation.speaker].display_name
             if credited is None or self._speaks_as(credited, quotation):
-                reason = f"quoted word for word: {said_by}, in {self._source(quotation.attribution)}"
+                reason = f"quoted word for word from {self._source(quotation.attribution)}"
                 return QuoteCheck(Verdict.SUPPORTED, "verbatim", reason, quotation.words, quotation.attribution,
                                   quotation, allowed=allowed)  # fmt: skip
             reason = f"misattributed: the source gives these words to {said_by}, not to {credited.text!r}"
