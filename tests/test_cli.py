@@ -251,3 +251,7 @@ def test_commands_that_read_no_sentence_never_load_spacy():
         )
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
         assert done.stderr.strip().endswith("False"), (command, done.stderr)
+
+
+def test_fail_on_unknown_still_fails_on_a_contradiction(runner):
+    assert run(runner, "check", "--fail-on", "unknown", "Naltrexone blocks dissociation.").exit_code == 1

@@ -326,3 +326,12 @@ def test_what_the_article_leaves_open_is_not_supported(engine):
 def test_all_cannot_stand_for_the_twelve_who_took_both(engine):
     assert verdict(engine, "All participants took both naltrexone and placebo.") is C
     assert verdict(engine, "Of all of the participants, 12 took both naltrexone and a placebo.") is S
+
+
+def test_the_most_specific_supported_claim_is_the_one_shown(engine):
+    # Both "stopped early" and "stopped early for the participants' safety" hold; the second says more.
+    stopped = engine.check("The trial was stopped early for the safety of the participants.")
+    assert stopped.claim_id == "trial-stopped-for-participants"
+    # Both "all received ketamine" and "some received naltrexone first" hold; the second has a qualifier.
+    received = engine.check("Some participants received naltrexone before ketamine.")
+    assert received.claim_id == "some-received-naltrexone-first"

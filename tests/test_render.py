@@ -53,3 +53,11 @@ def test_record_is_the_results_own_document(engine):
     for statement in ("Naltrexone blocks dissociation.", "Ketamine is purple.", "Morphine is an opioid."):
         result = engine.check(statement)
         assert record(3, result) == {"line": 3, **as_document(result)}
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_quoted(start):
+    from ketacheck.render.csvout import cell
+
+    assert cell(f"{start}1+2 naltrexone") == f"'{start}1+2 naltrexone"
+    assert cell("naltrexone -1") == "naltrexone -1"

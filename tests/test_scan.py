@@ -305,3 +305,27 @@ def test_a_quotation_standing_alone_is_credited_to_whom_the_sentence_before_name
     assert by_line[2].result.quote == "misattributed" and by_line[2].result.verdict.value == "contradicted"
     assert by_line[2].checked_as.startswith("Boris Heifets said: ")
     assert by_line[5].result.quote == "verbatim" and by_line[5].result.verdict.value == "supported"
+
+
+def test_scan_github_levels_follow_the_verdict(runner, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "The study was published in Nature.\n\nKetamine relieves depression in teenagers.\n\n"
+        "Naltrexone is an opioid blocker.\n"
+    )
+    result = run(runner, "scan", "--format", "github", "--show", "all", str(draft))
+    assert result.exit_code == 1, result.output
+    assert [line.split(" ", 1)[0] for line in result.stdout.splitlines()] == ["::error", "::warning", "::notice"]
+
+
+def test_scan_html_escapes_the_evidence_quote_too(runner, database_copy, tmp_path):
+    def edit(data):
+        claim = next(c for c in data["claims"] if c["id"] == "published-in-ajp")
+        claim["evidence"] = "published in <i>The American Journal of Psychiatry</i> & online"
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("The study was published in Nature.\n")
+    result = run(runner, "scan", "--db", str(database_copy(edit)), "--format", "html", str(draft))
+    assert result.exit_code == 1, result.output
+    assert "<i>" not in result.stdout
+    assert "&lt;i&gt;The American Journal of Psychiatry&lt;/i&gt; &amp; online" in result.stdout

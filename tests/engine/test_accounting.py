@@ -42,3 +42,10 @@ def test_a_relative_clause_on_the_source_says_something_of_its_own(engine):
     verdict, reasons = check(engine, statement)
     assert verdict is U
     assert "'funded'" in reasons
+
+
+def test_a_denied_alias_is_not_the_evidences_word(engine):
+    # "short" stands for the source's "early" only when it is said, not when it is denied.
+    verdict, reasons = check(engine, "The researchers stopped the trial, but not short.")
+    assert verdict is U
+    assert "not in the evidence: 'short'" in reasons

@@ -176,3 +176,29 @@ def test_an_abbreviation_in_parentheses_does_not_split_a_name(engine):
     # Split at "(NMDA)", "receptor" alone read as the opioid receptors, and "antagonism" as their opposite.
     statement = "Its other action, N-methyl-d-aspartate (NMDA) receptor antagonism, did not explain ketamine's effect."
     assert check(engine, statement)[0] is not C
+
+
+def test_an_antonym_of_a_negative_finding_narrowed_or_conditioned_cannot_contradict(engine):
+    # "increased" goes against "did not block dissociation", but not in a place or under a condition the claim lacks.
+    assert check(engine, "Naltrexone increased the dissociative effects of ketamine.")[0] is C
+    verdict, reasons = check(engine, "Naltrexone increased dissociation in the liver.")
+    assert verdict is U
+    assert "'liver' narrows" in reasons
+    assert check(engine, "Naltrexone strengthened dissociation when patients took morphine.")[0] is U
+
+
+def test_a_question_about_all_is_not_a_claim_that_all_did(engine):
+    # Not asserted is decided before "all" is weighed against what only some did.
+    assert check(engine, "Researchers asked whether all participants received naltrexone.")[0] is U
+    assert check(engine, "Did all participants receive naltrexone?")[0] is U
+
+
+def test_a_denied_opposite_qualifier_agrees_with_the_claim(engine):
+    assert check(engine, "Ketamine relieves depression not slowly but quickly.")[0] is S
+    assert check(engine, "Participants received naltrexone, not afterwards.")[0] is S
+
+
+def test_a_negation_denies_only_the_part_of_the_group_it_counts(engine):
+    verdict, reasons = check(engine, "Eighteen of the participants did not take both naltrexone and placebo.")
+    assert verdict is U
+    assert "is denied of a part of the group, which leaves the rest" in reasons

@@ -86,3 +86,10 @@ def test_a_source_marked_as_another_is_kept(reader):
 def test_according_to_names_the_source(reader):
     _, clause = clause_of(reader, "According to the editorial, ketamine may be another opioid.", "be")
     assert named(clause.sources) == ["editorial"]
+
+
+def test_a_clause_under_a_clause_that_is_not_asserted_is_not_asserted(reader):
+    statement = "The study does not prove that researchers found that naltrexone blocks dissociation."
+    _, clause = clause_of(reader, statement, "blocks")
+    assert clause.link is Link.REPORTED
+    assert not clause.asserted

@@ -47,3 +47,7 @@ def test_it_is_not_true_that_denies_the_clause_after_it(reader):
 
 def test_pseudo_negations_negate_nothing(reader):
     assert targets(reader, "Naltrexone not only lessened but blocked the antidepressant effect.") == {}
+
+
+def test_a_cue_after_the_phrase_negates_the_subject_it_follows(reader):
+    assert targets(reader, "Dissociation did not occur.") == {"did not occur": "dissociation"}
