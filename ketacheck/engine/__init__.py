@@ -15,14 +15,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
 
-from ketacheck.engine.accounting import Accountant
+from ketacheck.engine.accounting import FUNCTION_POS, Accountant
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.explain import describe_clause, describe_rejections
 from ketacheck.engine.frames import FrameFinder, FrameMatch, Rejection
 from ketacheck.engine.quotes import QuoteCheck, QuoteChecker
 from ketacheck.engine.rules import judge
 from ketacheck.engine.slots import SlotChecker, count_conflict
-from ketacheck.reading import Mention, MentionKind, Reader, Reading, evidence_tokens
+from ketacheck.reading import MentionKind, Reader, Reading, evidence_tokens
 from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import normalize, tokenize
@@ -235,7 +235,8 @@ class Engine:
         """Words said around a quotation that neither name who said it, nor frame it, nor come from
         the source's words around the quoted ones ("George warned on Twitter that …")."""
         inside = [(p.start, p.end) for p in quoted.passages]
-        speakers = {i for m in reading.entities if self._speaks(m) for i in m.span}
+        speaks_for = self._evidence.speaks_for
+        speakers = {i for m in reading.entities if any(e in speaks_for for e in m.ids) for i in m.span}
         named = {i for m in reading.entities if set(m.ids) <= quoted.named for i in m.span}
         loose = []
         for i, token in enumerate(reading.tokens):
@@ -243,13 +244,10 @@ class Engine:
                 continue
             if token.stem in self._reader.vocabulary_stems or token.norm in quoted.allowed or i in named:
                 continue
-            if reading.tree.pos[i] in ("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT"):
+            if reading.tree.pos[i] in FUNCTION_POS:
                 continue
             loose.append(token.text)
         return loose
-
-    def _speaks(self, mention: Mention) -> bool:
-        return any(self.database.entities[e].speaks_for for e in mention.ids if e in self.database.entities)
 
     def _unknown(self, statement: str, reasons: list[str], score: float) -> CheckResult:
         return CheckResult(

@@ -22,7 +22,7 @@ from ketacheck.engine.frames import FrameMatch
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.records import Claim, Database
 
-_FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
+FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
 
@@ -128,14 +128,14 @@ class Accountant:
                 loose.append(token.text)
             elif token.norm in self._not_checked and not restrictive:
                 not_checked.append(token.text)
-            elif i in described and tree.pos[i] not in _FUNCTION_POS:
+            elif i in described and tree.pos[i] not in FUNCTION_POS:
                 # "Mark George, one of the trial's investigators": the words are the article's, the role is not.
                 loose.append(token.text)
             elif i in framing and not token.is_number and not _named(reading, i):
                 continue
             elif restrictive and token.stem not in allowed:
                 loose.append(token.text)
-            elif tree.pos[i] in _FUNCTION_POS or token.stem in self._vocabulary or token.stem in allowed:
+            elif tree.pos[i] in FUNCTION_POS or token.stem in self._vocabulary or token.stem in allowed:
                 continue
             else:
                 loose.append(token.text)
