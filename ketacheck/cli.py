@@ -387,19 +387,24 @@ def db_validate(
         Path | None,
         typer.Argument(help="The database to validate; the bundled one when omitted.", show_default=False),
     ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Refuse records still marked as drafts (\"draft\": true).")
+    ] = False,
     debug: DebugOption = False,
 ) -> None:
     """Validate a database: its schema, unique ids, quotes found in the source, claims that check and agree."""
     with _handled(debug):
         from ketacheck.database import bundled_path, load_database, read_source_text
         from ketacheck.text.english import english_file_problems
-        from ketacheck.validate import repeated_phrases, validate
+        from ketacheck.validate import repeated_phrases, unreviewed, validate
 
         shown = str(path if path is not None else bundled_path())
         warnings: list[str] = []
         try:
             database = load_database(path)
             problems = [str(p) for p in validate(database, read_source_text(database, path))]
+            if strict:
+                problems += [str(p) for p in unreviewed(database)]
             warnings = [str(w) for w in repeated_phrases(database)]
         except DatabaseError as error:
             problems = error.problems
@@ -414,6 +419,52 @@ def db_validate(
             typer.echo(f"ketacheck: {len(problems)} problem{'s' if len(problems) > 1 else ''} in {shown}", err=True)
             raise typer.Exit(ExitCode.ERROR)
         typer.echo(f"ketacheck: {shown} is valid: {len(database.claims)} claims", err=True)
+        raise typer.Exit(ExitCode.OK)
+
+
+@db_app.command("draft")
+def db_draft(
+    source: Annotated[str, typer.Argument(help="The article, plain text or Markdown; - reads standard input.")],
+    title: Annotated[
+        str | None, typer.Option("--title", help="The database's title; the article's first line when omitted.")
+    ] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where the article is published.")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="When, as YYYY-MM-DD.")] = None,
+    source_file: Annotated[
+        str | None,
+        typer.Option(
+            "--source-file",
+            help="The article's path as the database will name it, relative to where the database is saved; "
+            "SOURCE's file name when omitted (save the database beside it).",
+        ),
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Draft a database from an article, for a curator to review: JSON on stdout, every record marked "draft"."""
+    with _handled(debug):
+        import json
+
+        from ketacheck.draft import draft_database
+
+        text, bad = _read_draft(source)
+        if bad:
+            typer.echo(f"ketacheck: warning: {source}: bytes that are not UTF-8 were replaced", err=True)
+        if source_file is None:
+            if source == "-":
+                _usage("--source-file is needed when the article comes from standard input")
+            source_file = Path(source).name
+        if title is None:
+            title = next((line.strip().lstrip("# ") for line in text.splitlines() if line.strip()), "Untitled")
+        draft = draft_database(text, title=title, source_file=source_file, url=url, published=published)
+        sys.stdout.write(json.dumps(draft.document, indent=2, ensure_ascii=False) + "\n")
+        for reason in draft.left_out:
+            typer.echo(f"ketacheck: note: left out {reason}", err=True)
+        claims = draft.document["claims"]
+        typer.echo(
+            f"ketacheck: drafted {len(claims)} claims"  # type: ignore[arg-type]
+            f"; {len(draft.left_out)} left out that the engine could not read back",
+            err=True,
+        )
         raise typer.Exit(ExitCode.OK)
 
 

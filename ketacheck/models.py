@@ -27,10 +27,18 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+DRAFT_HELP = "True on a record `db draft` proposed and no curator has reviewed; `db validate --strict` refuses it."
+
+
+def _draft_field() -> bool:
+    return Field(default=False, description=DRAFT_HELP)
+
+
 class Source(_Frozen):
     """Who asserts a claim: the study, the editorial, earlier reporting…"""
 
     name: str = Field(description="How the attribution is shown to readers.")
+    draft: bool = _draft_field()
 
 
 class Entity(_Frozen):
@@ -49,6 +57,7 @@ class Entity(_Frozen):
     speaks_for: str | None = Field(
         default=None, description="The source this entity speaks for when it says or finds something."
     )
+    draft: bool = _draft_field()
 
 
 class Relation(_Frozen):
@@ -76,6 +85,7 @@ class Relation(_Frozen):
         description="Cues, among the others, whose grammatical subject is the claim's object "
         "('the opioid system is responsible for the effect'; 'despite naltrexone, dissociation persisted').",
     )
+    draft: bool = _draft_field()
 
     @model_validator(mode="after")
     def _converse_cues_are_cues(self) -> Relation:
@@ -109,6 +119,7 @@ class Claim(_Frozen):
         default=None,
         description="The role only this entity fills: another name of the same type there contradicts.",
     )
+    draft: bool = _draft_field()
 
 
 class Quotation(_Frozen):
@@ -118,6 +129,7 @@ class Quotation(_Frozen):
     speaker: str = Field(description="Id of the entity quoted.")
     words: str = Field(min_length=1, description="The words exactly as the source prints them, brackets and all.")
     attribution: str = Field(description="Id of the source the words belong to.")
+    draft: bool = _draft_field()
 
 
 class Database(_Frozen):
@@ -135,6 +147,7 @@ class Database(_Frozen):
     )
     claims: tuple[Claim, ...] = Field(min_length=1)
     quotations: tuple[Quotation, ...] = Field(default=(), description="The source's direct quotations.")
+    draft: bool = _draft_field()
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Database:
@@ -156,6 +169,7 @@ class Database(_Frozen):
             vocabulary=self.vocabulary,
             claims=tuple(records.Claim(**dict(claim)) for claim in self.claims),
             quotations=tuple(records.Quotation(**dict(quotation)) for quotation in self.quotations),
+            draft=self.draft,
         )
 
 

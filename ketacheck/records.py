@@ -51,6 +51,8 @@ class Verdict(str, Enum):
 @dataclass(frozen=True, slots=True)
 class Source:
     name: str
+    draft: bool = False
+    """Proposed by ``db draft`` and not yet reviewed; so for every record below."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class Entity:
     opposites: tuple[str, ...]
     pronouns: tuple[str, ...]
     speaks_for: str | None
+    draft: bool = False
 
     @property
     def display_name(self) -> str:
@@ -76,6 +79,7 @@ class Relation:
     agent_markers: tuple[str, ...]
     implicit: bool
     converse_cues: tuple[str, ...] = ()
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,7 @@ class Claim:
     scope: Literal["some"] | None
     count: int | None
     exclusive: Literal["subject", "object"] | None
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +110,7 @@ class Quotation:
     words: str
     attribution: str
     """The source the words belong to (the editorial)."""
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +125,7 @@ class Database:
     vocabulary: tuple[str, ...]
     claims: tuple[Claim, ...]
     quotations: tuple[Quotation, ...] = ()
+    draft: bool = False
 
     def claim(self, claim_id: str) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ketacheck.engine import Engine
 from ketacheck.records import Database, Verdict
@@ -61,6 +62,21 @@ def validate(database: Database, source_text: str) -> list[Problem]:
     for quotation in database.quotations:
         if squeeze(quotation.words) not in source:
             problems.append(Problem(f"quotation {quotation.id!r}", "words", "not found verbatim in the source text"))
+    return problems
+
+
+def unreviewed(database: Database) -> list[Problem]:
+    """Every record still marked as a draft: what ``db validate --strict`` refuses."""
+    problems = [Problem("database", "draft", "the database is still marked as a draft")] if database.draft else []
+    named: list[tuple[str, dict[str, Any]]] = [
+        ("source", dict(database.sources)),
+        ("entity", dict(database.entities)),
+        ("relation", dict(database.relations)),
+        ("claim", {c.id: c for c in database.claims}),
+        ("quotation", {q.id: q for q in database.quotations}),
+    ]
+    for noun, found in named:
+        problems += [Problem(f"{noun} {key!r}", "draft", "not reviewed yet") for key, record in found.items() if record.draft]
     return problems
 
 

@@ -96,6 +96,18 @@ def pipeline() -> Language:
     return _PIPELINE
 
 
+_WHOLE: Language | None = None
+
+
+def whole_pipeline() -> Language:
+    """The same spaCy pipeline with every component, named entities and lemmas too: for drafting a
+    database from an article, where reading it whole matters more than speed."""
+    global _WHOLE
+    if _WHOLE is None:
+        _WHOLE = _load(whole=True)
+    return _WHOLE
+
+
 def model_name() -> str:
     """The name of the spaCy pipeline that reads sentences (loading it if need be)."""
     pipeline()
@@ -129,7 +141,7 @@ def _part_of_speech(tag: str, dep: str, word: str) -> str:
     return _COARSE.get(tag, "X")
 
 
-def _load() -> Language:
+def _load(whole: bool = False) -> Language:
     try:
         import spacy
     except ImportError as error:
@@ -139,7 +151,7 @@ def _load() -> Language:
     last_error: Exception | None = None
     for name in names:
         try:
-            nlp = spacy.load(name, exclude=list(_NOT_NEEDED))
+            nlp = spacy.load(name, exclude=[] if whole else list(_NOT_NEEDED))
         except OSError as error:  # spaCy's way of saying the package or path is not there
             last_error = error
             continue
@@ -151,6 +163,8 @@ def _load() -> Language:
         missing = [component for component in ("tagger", "parser") if component not in nlp.pipe_names]
         if missing:
             raise ModelError(f"the spaCy model {name!r} has no {' or '.join(missing)}: ketacheck needs both")
+        if whole:
+            return nlp
         global _COARSE, _MODEL
         _COARSE = _coarse_tags(nlp)
         _MODEL = name

@@ -18,7 +18,7 @@ class ListFormat(str, Enum):
     CSV = "csv"
 
 
-LIST_FIELDS = ("id", "statement", "attribution", "strength", "evidence")
+LIST_FIELDS = ("id", "statement", "attribution", "strength", "evidence", "draft")
 
 
 def claim_record(claim: Claim, database: Database, score: float | None = None) -> dict[str, object]:
@@ -29,6 +29,7 @@ def claim_record(claim: Claim, database: Database, score: float | None = None) -
         "attribution": database.sources[claim.attribution].name,
         "strength": claim.strength.value,
         "evidence": claim.evidence,
+        "draft": claim.draft,
     }
     if score is not None:
         row["score"] = round(score, 3)
@@ -43,12 +44,18 @@ def _text(rows: Sequence[dict[str, object]], out: TextIO) -> None:
 
     table = Table(show_lines=False, expand=False)
     scored = bool(rows) and "score" in rows[0]
+    drafted = any(row["draft"] for row in rows)
     if scored:
         table.add_column("score", justify="right")
     for name in ("id", "statement", "attribution"):
         table.add_column(name, overflow="fold")
+    if drafted:
+        # Only a drafted database has the column: a curated one is reviewed throughout.
+        table.add_column("reviewed")
     for row in rows:
         cells = [Text(printable(str(row[name]))) for name in ("id", "statement", "attribution")]
+        if drafted:
+            cells.append(Text("no (draft)", style="yellow") if row["draft"] else Text("yes"))
         table.add_row(*([Text(f"{row['score']:.2f}")] if scored else []), *cells)
     console_for(out).print(table)
 

@@ -1,0 +1,214 @@
+"""Drafting a claim database from an article: ``draft_database(text)``.
+
+The article is cut into sentences and parsed whole (named entities and lemmas too). The lexicon
+comes from its names and noun phrases (``lexicon``), relations from its verbs (``relations``),
+claims from its clauses (``frames``), quotation records from its quoted passages with who is
+quoted. Every record carries ``"draft": true`` for the curator to remove on review.
+
+A draft must validate as it stands, so it is checked with the engine the way ``db validate``
+checks a curated file, and a claim the engine cannot read back (its statement not supported, its
+denial not contradicted, or at odds with another claim) is left out and listed in ``left_out``.
+The same article always gives the same draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+from ketacheck.draft.frames import ARTICLE, Frame, FrameReader
+from ketacheck.draft.lexicon import Lexicon, slug
+from ketacheck.draft.relations import Relations
+from ketacheck.errors import InputError
+from ketacheck.text.normalize import squeeze
+from ketacheck.text.quotes import quoted_passages
+from ketacheck.text.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_ROUNDS = 5
+"""Validation rounds at most: leaving a claim out can only remove disagreements, so it settles fast."""
+QUOTATION_MIN_WORDS = 4
+"""A shorter quoted passage is a term in quotation marks, not a quotation."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    document: dict[str, object]
+    """The database, ready to be written as JSON."""
+    left_out: tuple[str, ...]
+    """Why each clause the engine could not read back was left out."""
+
+
+def draft_database(
+    text: str,
+    *,
+    title: str,
+    source_file: str,
+    url: str | None = None,
+    published: str | None = None,
+) -> Draft:
+    """A draft database of the article ``text``, whose file is ``source_file`` beside the database."""
+    cleaned = squeeze(text)
+    spans = sentence_spans(cleaned)
+    if not spans:
+        raise InputError("the article has no sentences to draft from")
+    docs = _parsed([cleaned[start:end] for start, end in spans])
+    lexicon = Lexicon().read(docs)
+    relations = Relations()
+    reader = FrameReader(lexicon, relations)
+    frames = [frame for index, doc in enumerate(docs) for frame in reader.frames(index, doc)]
+    quotations = _quotations(docs, lexicon)
+    document = _document(title, source_file, url, published, lexicon, relations, frames, quotations)
+    return _validated(document, cleaned)
+
+
+def _document(
+    title: str,
+    source_file: str,
+    url: str | None,
+    published: str | None,
+    lexicon: Lexicon,
+    relations: Relations,
+    frames: list[Frame],
+    quotations: list[tuple[str, str]],
+) -> dict[str, object]:
+    speakers = {s for f in frames for s in f.speakers} | {speaker for speaker, _ in quotations}
+    speakers |= {e.id for e in lexicon.entities.values() if e.speaks_for}
+    sources: dict[str, dict[str, object]] = {ARTICLE: {"name": f"{title}, as background", "draft": True}}
+    for entity_id in sorted(speakers):
+        entity = lexicon.entities[entity_id]
+        entity.speaks_for = entity_id
+        sources[entity_id] = {"name": entity.name or entity.aliases[0], "draft": True}
+    claims: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for frame in frames:
+        claim_id = slug(f"{frame.subject[0]}-{frame.relation}-{'not-' if not frame.polarity else ''}{frame.object[0]}")[:70]
+        base, n = claim_id, 2
+        while claim_id in seen:
+            claim_id, n = f"{base}-{n}", n + 1
+        seen.add(claim_id)
+        claim: dict[str, object] = {
+            "id": claim_id,
+            "statement": frame.statement,
+            "evidence": frame.evidence,
+            "attribution": frame.attribution,
+            "strength": frame.strength,
+            "subject": frame.subject,
+            "relation": frame.relation,
+            "object": frame.object,
+        }
+        if not frame.polarity:
+            claim["polarity"] = False
+        if frame.count is not None:
+            claim["count"] = frame.count
+        claim["draft"] = True
+        claims.append(claim)
+    used = {e for c in claims for role in ("subject", "object") for e in c[role]}  # type: ignore[attr-defined]
+    used |= set(speakers)
+    document: dict[str, object] = {
+        "title": title,
+        "source_file": source_file,
+        "source_url": url,
+        "published": published,
+        "draft": True,
+        "sources": sources,
+        "entities": {k: e.document() for k, e in sorted(lexicon.entities.items()) if k in used},
+        "relations": relations.documents(),
+        "claims": claims,
+        "quotations": [
+            {"id": slug(f"{speaker}-{' '.join(words.split()[:4])}"), "speaker": speaker, "words": words,
+             "attribution": speaker, "draft": True}
+            for speaker, words in quotations
+        ],
+    }
+    return document
+
+
+STAND_IN = {"NN": "aspirin", "NNS": "pills", "NNP": "Aspirin", "NNPS": "Pills"}
+"""What the parser reads in place of a noun it has never seen: the small model takes an unknown drug
+name for anything ("ketamine lessened" for a compound), and a common noun keeps the parse whole."""
+
+
+def _parsed(sentences: list[str]) -> list[Doc]:
+    """Each sentence parsed whole, with the words the model has never seen read as a stand-in noun.
+
+    The sentence is parsed once as written, for its named entities, lemmas and tags; a second
+    time with stand-ins, for its dependency arcs; and the two are joined into one Doc of the words
+    as written.
+    """
+    from spacy.tokens import Doc
+
+    from ketacheck.reading.parser import dictionary_words, whole_pipeline
+
+    nlp = whole_pipeline()
+    known = dictionary_words()
+    first = list(nlp.pipe(sentences))
+    stand_ins = []
+    for doc in first:
+        words = [
+            STAND_IN[t.tag_] if t.tag_ in STAND_IN and t.is_alpha and t.lower_ not in known and (t.is_lower or not t.ent_type_) else t.text
+            for t in doc
+        ]
+        stand_ins.append(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    joined = []
+    for doc, read in zip(first, nlp.pipe(stand_ins), strict=True):
+        replaced = [a.text != b.text for a, b in zip(doc, read, strict=True)]
+        joined.append(
+            Doc(
+                nlp.vocab,
+                words=[t.text for t in doc],
+                spaces=[bool(t.whitespace_) for t in doc],
+                tags=[a.tag_ if r else b.tag_ for a, b, r in zip(doc, read, replaced, strict=True)],
+                pos=[a.pos_ if r else b.pos_ for a, b, r in zip(doc, read, replaced, strict=True)],
+                lemmas=[a.lemma_ if r else b.lemma_ for a, b, r in zip(doc, read, replaced, strict=True)],
+                heads=[t.head.i for t in read],
+                deps=[t.dep_ for t in read],
+                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc],
+            )
+        )
+    return joined
+
+
+def _quotations(docs: list[Doc], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(speaker, words) for each quoted passage long enough to be a quotation and credited to a person
+    the sentence, or the one after it, names."""
+    found: list[tuple[str, str]] = []
+    for index, doc in enumerate(docs):
+        for passage in quoted_passages(doc.text):
+            if len(passage.words) < QUOTATION_MIN_WORDS:
+                continue
+            speaker = None
+            for near in (index, index + 1, index - 1):
+                if 0 <= near < len(docs):
+                    people = [
+                        lexicon.at(near, t)
+                        for t in docs[near]
+                        if not (near == index and passage.start <= t.idx < passage.end)
+                    ]
+                    people = [p for p in people if p is not None and lexicon.entities[p].type == "person"]
+                    if people:
+                        speaker = people[0]
+                        break
+            if speaker is not None:
+                found.append((speaker, doc.text[passage.start : passage.end].strip()))
+    return found
+
+
+def _validated(document: dict[str, object], source: str) -> Draft:
+    """The draft with every claim the engine cannot read back left out, and why."""
+    from ketacheck.models import Database
+    from ketacheck.validate import validate
+
+    left_out: list[str] = []
+    for _ in range(MAX_ROUNDS):
+        model = Database.model_validate(document)
+        problems = validate(model.to_records(), source)
+        faulty = {p.record.split("'")[1]: str(p) for p in problems if p.record.startswith("claim ")}
+        if not faulty:
+            break
+        claims = cast(list[dict[str, Any]], document["claims"])
+        left_out += [faulty[c["id"]] for c in claims if c["id"] in faulty]
+        document["claims"] = [c for c in claims if c["id"] not in faulty]
+    return Draft(document, tuple(left_out))

@@ -1,0 +1,157 @@
+"""Drafting a database from an article: it validates as it stands, marks every record, and reads
+the article's clauses, names and quotations from the parse."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ketacheck.cli import app
+from ketacheck.draft import _parsed, draft_database
+from ketacheck.draft.frames import FrameReader
+from ketacheck.draft.lexicon import Lexicon
+from ketacheck.draft.relations import Relations
+
+MELATONIN = Path(__file__).parents[1] / "data" / "melatonin" / "source.txt"
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture(scope="module")
+def drafted() -> dict:
+    text = MELATONIN.read_text(encoding="utf-8")
+    return draft_database(text, title="Melatonin", source_file="source.txt").document
+
+
+def frames_of(text: str):
+    docs = _parsed([text])
+    lexicon = Lexicon().read(docs)
+    return lexicon, list(FrameReader(lexicon, Relations()).frames(0, docs[0]))
+
+
+def frame_tuples(text: str) -> set[tuple[tuple[str, ...], str, tuple[str, ...], bool]]:
+    _, frames = frames_of(text)
+    return {(tuple(f.subject), f.relation, tuple(f.object), f.polarity) for f in frames}
+
+
+def test_a_drafted_database_validates_as_it_stands_and_strict_refuses_it(runner, tmp_path, drafted):
+    shutil.copy(MELATONIN, tmp_path / "source.txt")
+    (tmp_path / "claims.json").write_text(json.dumps(drafted), encoding="utf-8")
+    result = run(runner, "db", "validate", str(tmp_path / "claims.json"))
+    assert result.exit_code == 0, result.output
+    strict = run(runner, "db", "validate", "--strict", str(tmp_path / "claims.json"))
+    assert strict.exit_code == 2
+    problems = strict.stdout.splitlines()
+    assert any(": database: draft: " in line for line in problems)
+    claim_lines = [line for line in problems if ": claim '" in line]
+    assert len(claim_lines) == len(drafted["claims"]) > 0
+    assert all(line.endswith("draft: not reviewed yet") for line in claim_lines)
+
+
+def test_strict_validation_accepts_the_curated_database(runner):
+    result = run(runner, "db", "validate", "--strict")
+    assert result.exit_code == 0, result.output
+
+
+def test_every_drafted_record_is_marked_as_a_draft(drafted):
+    assert drafted["draft"] is True
+    for section in ("sources", "entities", "relations"):
+        assert drafted[section] and all(record["draft"] is True for record in drafted[section].values())
+    assert all(claim["draft"] is True for claim in drafted["claims"])
+    assert all(quotation["draft"] is True for quotation in drafted["quotations"])
+
+
+def test_the_same_article_gives_the_same_draft(drafted):
+    again = draft_database(MELATONIN.read_text(encoding="utf-8"), title="Melatonin", source_file="source.txt")
+    assert json.dumps(again.document) == json.dumps(drafted)
+
+
+def test_the_draft_reads_findings_denials_and_counts(drafted):
+    frames = {(tuple(c["subject"]), c["relation"], tuple(c["object"]), c.get("polarity", True)) for c in drafted["claims"]}
+    assert (("melatonin",), "reduce", ("daytime-sleepiness",), True) in frames
+    # "but it did not improve reaction times": the pronoun is melatonin, and the claim is denied.
+    assert (("melatonin",), "relieve", ("reaction-times",), False) in frames
+    counted = [c for c in drafted["claims"] if c.get("count") == 48]
+    assert counted and counted[0]["relation"] == "recruit"
+    people = {e["name"] for e in drafted["entities"].values() if e["type"] == "person"}
+    assert "Ingrid Solberg" in people
+
+
+def test_nothing_is_drafted_from_under_a_denied_or_asked_frame():
+    # "should not expect melatonin to cure jet lag" asserts no cure; "how X affects Y" asks.
+    assert not frame_tuples("Doctors said travellers should not expect melatonin to cure jet lag.")
+    assert not frame_tuples("The team explored how melatonin affects daytime sleepiness.") & {
+        (("melatonin",), "interact", ("daytime-sleepiness",), True)
+    }
+
+
+def test_but_not_denies_the_relation_of_its_object():
+    found = frame_tuples("Melatonin reduced daytime sleepiness, but not night sweats.")
+    assert (("melatonin",), "reduce", ("daytime-sleepiness",), True) in found
+    assert (("melatonin",), "reduce", ("night-sweats",), False) in found
+
+
+def test_a_reporting_verb_gives_the_source_and_a_hedge_the_strength():
+    _, frames = frames_of("The researchers suggest that melatonin may reduce daytime sleepiness.")
+    assert [(f.attribution, f.strength) for f in frames] == [("study", "hypothesis")]
+    _, frames = frames_of("The researchers found that melatonin reduced daytime sleepiness.")
+    assert [(f.attribution, f.strength) for f in frames] == [("study", "finding")]
+
+
+def test_named_phrases_abbreviations_and_misspellings_become_aliases():
+    docs = _parsed(
+        [
+            "The team gave an opioid blocker called naltrexone to the patients.",
+            "Ketamine blocks N-methyl-D-aspartate receptors (NMDAR) in the brain.",
+            "Some patients took naltroxene twice.",
+        ]
+    )
+    lexicon = Lexicon().read(docs)
+    aliases = {e.id: set(e.aliases) for e in lexicon.entities.values()}
+    naltrexone = next(e for e, names in aliases.items() if "naltrexone" in names)
+    assert {"opioid blocker", "naltroxene"} <= aliases[naltrexone]
+    assert any("nmdar" in names for names in aliases.values())
+
+
+def test_db_draft_writes_json_and_notes(runner, tmp_path):
+    shutil.copy(MELATONIN, tmp_path / "article.txt")
+    result = run(runner, "db", "draft", str(tmp_path / "article.txt"), "--title", "Jet lag", "--published", "2024-01-02")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert (document["title"], document["source_file"], document["published"]) == ("Jet lag", "article.txt", "2024-01-02")
+    assert "ketacheck: drafted " in result.stderr
+
+
+def test_db_draft_needs_a_source_file_name_for_standard_input(runner):
+    result = run(runner, "db", "draft", "-", input="Melatonin reduced sleepiness.")
+    assert result.exit_code == 2
+    assert "--source-file" in result.stderr and "Traceback" not in result.output
+
+
+def test_db_draft_of_a_missing_file_is_one_line(runner, tmp_path):
+    result = run(runner, "db", "draft", str(tmp_path / "nothing.txt"))
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "no such file" in result.stderr
+
+
+def test_db_draft_of_an_empty_article_is_an_error(runner):
+    result = run(runner, "db", "draft", "-", "--source-file", "a.txt", input="   \n")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("ketacheck: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_claims_list_shows_which_claims_are_unreviewed(runner, tmp_path, drafted):
+    shutil.copy(MELATONIN, tmp_path / "source.txt")
+    (tmp_path / "claims.json").write_text(json.dumps(drafted), encoding="utf-8")
+    table = run(runner, "claims", "list", "--db", str(tmp_path / "claims.json"))
+    assert table.exit_code == 0, table.output
+    assert "reviewed" in table.stdout and "no (draft)" in table.stdout
+    rows = json.loads(run(runner, "claims", "list", "--format", "json", "--db", str(tmp_path / "claims.json")).stdout)
+    assert rows and all(row["draft"] is True for row in rows)
+    curated = run(runner, "claims", "list")
+    assert "reviewed" not in curated.stdout
