@@ -1,6 +1,6 @@
 """Drafting a claim database from an article: ``draft_database(text)``.
 
-The article is cut into sentences and parsed whole (named entities and lemmas too). The lexicon
+The article (plain text or Markdown) is cut into sentences and parsed whole (named entities and lemmas too). The lexicon
 comes from its names and noun phrases (``lexicon``), relations from its verbs (``relations``),
 claims from its clauses (``frames``), quotation records from its quoted passages with who is
 quoted. Every record carries ``"draft": true`` for the curator to remove on review.
@@ -22,7 +22,6 @@ from ketacheck.draft.relations import Relations
 from ketacheck.errors import InputError
 from ketacheck.text.normalize import squeeze
 from ketacheck.text.quotes import quoted_passages
-from ketacheck.text.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,18 +49,20 @@ def draft_database(
     published: str | None = None,
 ) -> Draft:
     """A draft database of the article ``text``, whose file is ``source_file`` beside the database."""
-    cleaned = squeeze(text)
-    spans = sentence_spans(cleaned)
-    if not spans:
+    from ketacheck.scan import split_sentences
+
+    # Markdown's markup is masked and a heading or list item is a sentence of its own, as in a scan.
+    sentences = [sentence.text for sentence in split_sentences(text)]
+    if not sentences:
         raise InputError("the article has no sentences to draft from")
-    docs = _parsed([cleaned[start:end] for start, end in spans])
+    docs = _parsed(sentences)
     lexicon = Lexicon().read(docs)
     relations = Relations()
     reader = FrameReader(lexicon, relations)
     frames = [frame for index, doc in enumerate(docs) for frame in reader.frames(index, doc)]
     quotations = _quotations(docs, lexicon)
     document = _document(title, source_file, url, published, lexicon, relations, frames, quotations)
-    return _validated(document, cleaned)
+    return _validated(document, squeeze(text))
 
 
 def _document(

@@ -155,3 +155,20 @@ def test_claims_list_shows_which_claims_are_unreviewed(runner, tmp_path, drafted
     assert rows and all(row["draft"] is True for row in rows)
     curated = run(runner, "claims", "list")
     assert "reviewed" not in curated.stdout
+
+
+def test_a_markdown_article_is_drafted_from_its_prose(runner, tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text(
+        "# Melatonin and jet lag\n\nA trial in **Norway** found that melatonin shortened jet lag.\n\n"
+        "- Melatonin reduced daytime sleepiness, but it did not improve reaction times.\n",
+        encoding="utf-8",
+    )
+    result = run(runner, "db", "draft", str(article))
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["title"] == "Melatonin and jet lag"
+    statements = {claim["statement"] for claim in document["claims"]}
+    assert "Melatonin did not improve reaction times." in statements
+    (tmp_path / "claims.json").write_text(result.stdout, encoding="utf-8")
+    assert run(runner, "db", "validate", str(tmp_path / "claims.json")).exit_code == 0
