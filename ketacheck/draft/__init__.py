@@ -85,7 +85,7 @@ def _document(
     claims: list[dict[str, object]] = []
     seen: set[str] = set()
     for frame in frames:
-        claim_id = slug(f"{frame.subject[0]}-{frame.relation}-{'not-' if not frame.polarity else ''}{frame.object[0]}")[:70]
+        claim_id = slug(f"{frame.subject[0]}-{frame.relation}-{'not-' if not frame.polarity else ''}{frame.object[0]}")[:70].rstrip("-")
         base, n = claim_id, 2
         while claim_id in seen:
             claim_id, n = f"{base}-{n}", n + 1
@@ -118,11 +118,7 @@ def _document(
         "entities": {k: e.document() for k, e in sorted(lexicon.entities.items()) if k in used},
         "relations": relations.documents(),
         "claims": claims,
-        "quotations": [
-            {"id": slug(f"{speaker}-{' '.join(words.split()[:4])}"), "speaker": speaker, "words": words,
-             "attribution": speaker, "draft": True}
-            for speaker, words in quotations
-        ],
+        "quotations": _quotation_records(quotations),
     }
     return document
 
@@ -172,6 +168,19 @@ def _parsed(sentences: list[str]) -> list[Doc]:
     return joined
 
 
+def _quotation_records(quotations: list[tuple[str, str]]) -> list[dict[str, object]]:
+    records: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for speaker, words in dict.fromkeys(quotations):
+        base = slug(f"{speaker}-{' '.join(words.split()[:4])}")[:70].rstrip("-")
+        quotation_id, n = base, 2
+        while quotation_id in seen:
+            quotation_id, n = f"{base}-{n}", n + 1
+        seen.add(quotation_id)
+        records.append({"id": quotation_id, "speaker": speaker, "words": words, "attribution": speaker, "draft": True})
+    return records
+
+
 def _quotations(docs: list[Doc], lexicon: Lexicon) -> list[tuple[str, str]]:
     """(speaker, words) for each quoted passage long enough to be a quotation and credited to a person
     the sentence, or the one after it, names."""
@@ -204,6 +213,8 @@ def _validated(document: dict[str, object], source: str) -> Draft:
 
     left_out: list[str] = []
     for _ in range(MAX_ROUNDS):
+        if not document["claims"]:
+            raise InputError("no claim could be drafted that the engine reads back: nothing to review")
         model = Database.model_validate(document)
         problems = validate(model.to_records(), source)
         faulty = {p.record.split("'")[1]: str(p) for p in problems if p.record.startswith("claim ")}

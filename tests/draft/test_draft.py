@@ -172,3 +172,24 @@ def test_a_markdown_article_is_drafted_from_its_prose(runner, tmp_path):
     assert "Melatonin did not improve reaction times." in statements
     (tmp_path / "claims.json").write_text(result.stdout, encoding="utf-8")
     assert run(runner, "db", "validate", str(tmp_path / "claims.json")).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "article",
+    ["Hello", "# Only a heading", "Melatonin reduced sleepiness. Melatonin did not reduce sleepiness."],
+)
+def test_an_article_with_no_claim_to_draft_is_a_one_line_error(runner, article):
+    result = run(runner, "db", "draft", "-", "--source-file", "a.txt", input=article)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("ketacheck: error: no claim") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_long_ids_and_repeated_quotations_still_give_a_valid_draft():
+    text = (
+        'Dr. Ann Lee said "melatonin helps travellers sleep well at night". '
+        'Dr. Ann Lee said "melatonin helps travellers sleep well at night". '
+        "Melatonin reduced acute chronic persistent recurrent disabling daytime sleepiness."
+    )
+    document = draft_database(text, title="t", source_file="a.txt").document
+    ids = [c["id"] for c in document["claims"]] + [q["id"] for q in document["quotations"]]
+    assert ids and all(not i.endswith("-") for i in ids) and len(ids) == len(set(ids))
