@@ -13,19 +13,15 @@ import sys
 
 from ketacheck.database import load_database
 from ketacheck.records import Claim, Database
-from ketacheck.text.normalize import normalize, stem
+from ketacheck.text.phrases import phrase_stems
 
 
-def _folded(phrase: str) -> str:
-    return " ".join(stem(word) for word in normalize(phrase).split())
+def _names(database: Database, ids: tuple[str, ...]) -> set[tuple[str, ...]]:
+    return {phrase_stems(alias) for entity_id in ids for alias in database.entities[entity_id].aliases}
 
 
-def _names(database: Database, ids: tuple[str, ...]) -> set[str]:
-    return {_folded(alias) for entity_id in ids for alias in database.entities[entity_id].aliases}
-
-
-def _cues(database: Database, relation_id: str) -> set[str]:
-    return {_folded(cue) for cue in database.relations[relation_id].cues}
+def _cues(database: Database, relation_id: str) -> set[tuple[str, ...]]:
+    return {phrase_stems(cue) for cue in database.relations[relation_id].cues}
 
 
 def same_frame(curated: Database, claim: Claim, draft: Database, drafted: Claim) -> bool:

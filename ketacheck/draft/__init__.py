@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from ketacheck.draft.frames import ARTICLE, Frame, FrameReader
-from ketacheck.draft.lexicon import Lexicon, slug
+from ketacheck.draft.lexicon import Lexicon, unique_id
 from ketacheck.draft.relations import Relations
+from ketacheck.draft.words import DRAFTING
 from ketacheck.errors import InputError
 from ketacheck.text.normalize import squeeze
 from ketacheck.text.quotes import quoted_passages
@@ -85,10 +86,7 @@ def _document(
     claims: list[dict[str, object]] = []
     seen: set[str] = set()
     for frame in frames:
-        claim_id = slug(f"{frame.subject[0]}-{frame.relation}-{'not-' if not frame.polarity else ''}{frame.object[0]}")[:70].rstrip("-")
-        base, n = claim_id, 2
-        while claim_id in seen:
-            claim_id, n = f"{base}-{n}", n + 1
+        claim_id = unique_id(f"{frame.subject[0]}-{frame.relation}-{'not-' if not frame.polarity else ''}{frame.object[0]}", seen)
         seen.add(claim_id)
         claim: dict[str, object] = {
             "id": claim_id,
@@ -123,9 +121,7 @@ def _document(
     return document
 
 
-STAND_IN = {"NN": "aspirin", "NNS": "pills", "NNP": "Aspirin", "NNPS": "Pills"}
-"""What the parser reads in place of a noun it has never seen: the small model takes an unknown drug
-name for anything ("ketamine lessened" for a compound), and a common noun keeps the parse whole."""
+STAND_IN: dict[str, str] = {tag: word for tag, word in DRAFTING["stand_ins"].items() if not tag.startswith("_")}
 
 
 def _parsed(sentences: list[str]) -> list[Doc]:
@@ -151,15 +147,16 @@ def _parsed(sentences: list[str]) -> list[Doc]:
         stand_ins.append(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     joined = []
     for doc, read in zip(first, nlp.pipe(stand_ins), strict=True):
-        replaced = [a.text != b.text for a, b in zip(doc, read, strict=True)]
+        # A word read as a stand-in keeps its own tag and lemma; every other word takes the second parse's.
+        tagged = [a if a.text != b.text else b for a, b in zip(doc, read, strict=True)]
         joined.append(
             Doc(
                 nlp.vocab,
                 words=[t.text for t in doc],
                 spaces=[bool(t.whitespace_) for t in doc],
-                tags=[a.tag_ if r else b.tag_ for a, b, r in zip(doc, read, replaced, strict=True)],
-                pos=[a.pos_ if r else b.pos_ for a, b, r in zip(doc, read, replaced, strict=True)],
-                lemmas=[a.lemma_ if r else b.lemma_ for a, b, r in zip(doc, read, replaced, strict=True)],
+                tags=[t.tag_ for t in tagged],
+                pos=[t.pos_ for t in tagged],
+                lemmas=[t.lemma_ for t in tagged],
                 heads=[t.head.i for t in read],
                 deps=[t.dep_ for t in read],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc],
@@ -172,10 +169,7 @@ def _quotation_records(quotations: list[tuple[str, str]]) -> list[dict[str, obje
     records: list[dict[str, object]] = []
     seen: set[str] = set()
     for speaker, words in dict.fromkeys(quotations):
-        base = slug(f"{speaker}-{' '.join(words.split()[:4])}")[:70].rstrip("-")
-        quotation_id, n = base, 2
-        while quotation_id in seen:
-            quotation_id, n = f"{base}-{n}", n + 1
+        quotation_id = unique_id(f"{speaker}-{' '.join(words.split()[:4])}", seen)
         seen.add(quotation_id)
         records.append({"id": quotation_id, "speaker": speaker, "words": words, "attribution": speaker, "draft": True})
     return records

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from ketacheck.draft.lexicon import Lexicon
 from ketacheck.draft.relations import Relations, copula
 from ketacheck.draft.words import DRAFTING
+from ketacheck.records import Strength
+from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import normalize, tokenize
 from ketacheck.text.numbers import find_quantities
 
@@ -25,10 +27,10 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_DEPS = ("dobj", "attr", "oprd")
 _CLIMB_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "conj", "dobj", "attr"})
-_RELATIVE = frozenset({"which", "that", "who", "whom"})
-_PRONOUNS = frozenset({"it", "they"})
-_LIGHT_VERBS = frozenset({"put", "make", "take", "give", "have", "bring", "call"})
-_QUESTION_WORDS = frozenset({"how", "whether", "if", "why", "what", "when", "where"})
+_RELATIVE = frozenset(ENGLISH["relative_pronouns"])
+_PRONOUNS = frozenset(DRAFTING["pronouns"])
+_LIGHT_VERBS = frozenset(DRAFTING["light_verbs"])
+_QUESTION_WORDS = frozenset(DRAFTING["question_words"])
 _STRENGTH_OF: dict[str, str] = {
     word: strength
     for strength, words in DRAFTING["reporting"].items()
@@ -39,7 +41,7 @@ _HEDGING_MODALS = frozenset(DRAFTING["hedging_modals"])
 _OPEN_VERBS = frozenset(DRAFTING["open_questions"]["verbs"])
 _OPEN_CUES = frozenset(DRAFTING["open_questions"]["cues"])
 _QUESTION_VERBS = _OPEN_VERBS | frozenset(DRAFTING["relations"]["investigate"]["cues"])
-_STRENGTHS = {"finding": "finding", "hypothesis": "hypothesis", "warning": "warning", "suggestion": "suggestion"}
+_STRENGTHS = frozenset(strength.value for strength in Strength)
 
 ARTICLE = "article"
 
@@ -254,15 +256,13 @@ class FrameReader:
     def _framing(self, index: int, verb: Token) -> tuple[str, str, list[str]]:
         """Who asserts the clause (a source id) and how firmly, from what it hangs under."""
         strength = "hypothesis" if any(c.lower_ in _HEDGING_MODALS for c in verb.children if c.dep_ == "aux") else ""
-        node = verb
-        while node.dep_ in _CLIMB_DEPS and node.head is not node:
-            node = node.head
+        for node in _climbed(verb):
             kind = _STRENGTH_OF.get(node.lemma_.lower())
             if kind is None:
                 continue
             speakers = [e for e in (self._lexicon.at(index, c) for c in _reporters(node)) if e is not None]
             if not strength:
-                strength = _STRENGTHS.get(kind, "fact")
+                strength = kind if kind in _STRENGTHS else Strength.FACT.value
             if kind == "finding" and not any(self._lexicon.study_like(s) for s in speakers):
                 strength = strength if strength != "finding" else "fact"
             if speakers:
@@ -272,13 +272,17 @@ class FrameReader:
         return ARTICLE, strength or "fact", []
 
 
-def _framers(verb: Token) -> Iterator[Token]:
-    """The verbs a clause hangs under, up to its sentence's root."""
+def _climbed(verb: Token) -> Iterator[Token]:
+    """The words a clause hangs under, through complements, clauses and prepositions, up to its root."""
     node = verb
     while node.dep_ in _CLIMB_DEPS and node.head is not node:
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            yield node
+        yield node
+
+
+def _framers(verb: Token) -> Iterator[Token]:
+    """The verbs a clause hangs under."""
+    return (node for node in _climbed(verb) if node.pos_ in ("VERB", "AUX"))
 
 
 def _predicate(token: Token) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Container
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 _TITLES = frozenset(ENGLISH["names"]["titles"])
 _CONNECTORS = frozenset(ENGLISH["names"]["connectors"])
-_BACK_REFERENCES = frozenset({"this", "these", "that", "those", "the", "such"})
+_BACK_REFERENCES = frozenset(DRAFTING["back_references"])
 _KINDS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in ENGLISH["names"]["kinds"].items()}
 _OTHER = frozenset(ENGLISH["reference"]["other"]) | frozenset(DRAFTING["other_determiners"])
 _STUDY_WORDS = frozenset(DRAFTING["study_words"])
@@ -52,8 +53,6 @@ class DraftEntity:
     name: str | None
     aliases: list[str]
     speaks_for: str | None = None
-    heads: set[str] = field(default_factory=set)
-    """The normalised head nouns of the phrases it is named by."""
 
     def add(self, alias: str) -> None:
         if normalize(alias) not in {normalize(a) for a in self.aliases}:
@@ -72,6 +71,19 @@ class DraftEntity:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "thing"
+
+
+ID_LENGTH = 70
+"""Drafted ids are cut to this many characters: long enough to read, short enough to type."""
+
+
+def unique_id(text: str, taken: Container[str]) -> str:
+    """A kebab-case id for text, numbered ('-2', '-3') past the ids already taken."""
+    base = slug(text)[:ID_LENGTH].rstrip("-") or "thing"
+    found, n = base, 2
+    while found in taken:
+        found, n = f"{base}-{n}", n + 1
+    return found
 
 
 class Lexicon:
@@ -136,10 +148,7 @@ class Lexicon:
         return self
 
     def _new(self, key: str, kind: str, name: str | None, alias: str) -> DraftEntity:
-        base = slug(key)
-        entity_id, n = base, 2
-        while entity_id in self.entities:
-            entity_id, n = f"{base}-{n}", n + 1
+        entity_id = unique_id(key, self.entities)
         entity = DraftEntity(entity_id, kind, name, [alias])
         self.entities[entity_id] = entity
         self._by_key[normalize(alias)] = entity_id
@@ -208,7 +217,6 @@ class Lexicon:
         if entity_id is None:
             kind = "property" if token.pos_ == "ADJ" else "thing"
             entity_id = self._new(key, kind, None, phrase.lower()).id
-        self.entities[entity_id].heads.add(head)
         self._mark(doc_index, [t for t in token.subtree if t.i <= token.i and t.dep_ in _PHRASE_DEPS] + [token], entity_id)
 
     def _study(self, doc_index: int, token: Token, phrase: str, head: str) -> None:
@@ -256,7 +264,6 @@ class Lexicon:
         kept = self.entities[into]
         for alias in gone.aliases:
             kept.add(alias)
-        kept.heads |= gone.heads
         for key, value in self._by_key.items():
             if value == source:
                 self._by_key[key] = into
