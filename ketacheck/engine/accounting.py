@@ -215,7 +215,23 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
         describes = clause.frames or tree.deps[clause.head] == "acl"
         if clause.parent in framing_clauses and clause.link is Link.RELATIVE and index not in frames and describes:
             framing_clauses.add(index)
-    return {i for index in framing_clauses for i in reading.clauses[index].tokens}
+    framing = {i for index in framing_clauses for i in reading.clauses[index].tokens}
+    return framing - _restricting_phrases(reading, framing)
+
+
+def _restricting_phrases(reading: Reading, framing: set[int]) -> set[int]:
+    """The prepositional phrases of framing clauses that name nothing the database knows: "in mice, researchers
+    found that …" restricts what was found; "in the journal", "in an editorial" only say where it was said."""
+    tree = reading.tree
+    named = {i for mention in reading.entities for i in mention.span}
+    restricting: set[int] = set()
+    for preposition in framing:
+        if tree.deps[preposition] != "prep" or tree.heads[preposition] not in framing:
+            continue
+        phrase = set(tree.subtree(preposition))
+        if phrase.isdisjoint(named):
+            restricting |= phrase
+    return restricting
 
 
 def _doers(reading: Reading, match: FrameMatch) -> list[Mention]:

@@ -72,7 +72,12 @@ def _presupposed(candidate: Candidate) -> bool:
     not one a verb joins ("the study was about ketamine")."""
     if candidate.orientation is Orientation.SIDE_BY_SIDE:
         return not _joined_by_a_verb(candidate)
-    return candidate.reading.tree.pos[candidate.cue.anchor] in ("NOUN", "PROPN")
+    reading, cue = candidate.reading, candidate.cue.anchor
+    if reading.tree.pos[cue] not in ("NOUN", "PROPN"):
+        return False
+    # "expected it to make no difference": the object of a light verb is what the clause predicates.
+    head = reading.tree.heads[cue]
+    return not (reading.tree.deps[cue] in ("dobj", "attr") and head >= 0 and reading.tokens[head].norm in _LIGHT_VERBS)
 
 
 def _joined_by_a_verb(candidate: Candidate) -> int | None:

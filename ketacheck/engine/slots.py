@@ -19,6 +19,7 @@ from ketacheck.reading.roles import RELATIVE_PRONOUNS, Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.numbers import Quantity
+from ketacheck.text.places import nested
 
 _NAME_KINDS_FOR = {
     "institution": ("institution", "name"),
@@ -36,6 +37,11 @@ class SlotChecker:
     def __init__(self, database: Database) -> None:
         self._database = database
         self._types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
+        self._place_names = {
+            entity_id: [entity.display_name, *entity.aliases]
+            for entity_id, entity in database.entities.items()
+            if entity.type == "place"
+        }
         self._exclusive: dict[str, list[Claim]] = {}
         for claim in database.claims:
             if claim.exclusive is not None:
@@ -130,7 +136,9 @@ class SlotChecker:
                 rivals.append(mention)
                 break
         kinds = {kind for t in types for kind in _NAME_KINDS_FOR.get(t, ("name",))}
-        rivals.extend(name for name in names if name.kind in kinds)
+        places = [alias for e in recorded if self._types[e] == "place" for alias in self._place_names[e]]
+        # "The trial was run in Palo Alto" names a place inside the recorded California, not another.
+        rivals.extend(name for name in names if name.kind in kinds and not nested(name.text, places))
         return rivals
 
     def _match(

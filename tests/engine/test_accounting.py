@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.engine.helpers import S, U, check
+from tests.engine.helpers import C, S, U, check
 
 
 def test_an_appositive_saying_who_a_person_is_must_be_the_articles(engine):
@@ -49,3 +49,22 @@ def test_a_denied_alias_is_not_the_evidences_word(engine):
     verdict, reasons = check(engine, "The researchers stopped the trial, but not short.")
     assert verdict is U
     assert "not in the evidence: 'short'" in reasons
+
+
+def test_a_restricting_phrase_on_the_framing_verb_must_be_accounted_for(engine):
+    # "In mice" restricts what was found, wherever it stands; "in the editorial" only says where it was said.
+    for statement in (
+        "In mice, researchers found that naltrexone blocked ketamine's antidepressant effect.",
+        "Researchers found in mice that naltrexone blocked ketamine's antidepressant effect.",
+        "Ketamine seems in mice to act like an opioid.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "'mice'" in reasons
+    assert check(engine, "In the editorial, George warns that ketamine comes with unknown risks.")[0] is S
+
+
+def test_not_sufficient_with_a_phrase_between_still_denies(engine):
+    assert check(engine, "Dissociation alone is not enough in adults to create the antidepressant effect.")[0] is not C
+    statement = "The dissociative effects do not appear sufficient without the opioid effect to produce the antidepressant effects."
+    assert check(engine, statement)[0] is S

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ketacheck.database import load_database
 from ketacheck.engine import Engine
-from tests.engine.helpers import C, S, check
+from tests.engine.helpers import C, S, U, check
 
 
 def test_a_name_the_database_records_for_the_same_slot_is_no_rival(database_copy):
@@ -29,3 +29,19 @@ def test_a_name_the_database_records_for_the_same_slot_is_no_rival(database_copy
     assert check(engine, "Stanford University is in Palo Alto.")[0] is S
     assert check(engine, "Stanford University is in California.")[0] is S
     assert check(engine, "Stanford University is in Charleston.")[0] is C
+
+
+def test_a_place_inside_or_around_the_recorded_one_is_no_rival(engine):
+    # Palo Alto lies in California, California in the United States: neither denies "Stanford, California".
+    assert check(engine, "The trial was run in Palo Alto.")[0] is U
+    assert check(engine, "The trial was run in the United States.")[0] is U
+
+
+def test_a_place_the_list_puts_elsewhere_is_a_rival(engine):
+    verdict, reasons = check(engine, "The trial was run in Houston.")
+    assert verdict is C and "'Houston'" in reasons
+    assert check(engine, "Stanford University is located in Texas.")[0] is C
+
+
+def test_a_place_the_list_lacks_is_still_a_rival(engine):
+    assert check(engine, "Mark George is based in Springfieldton.")[0] is C

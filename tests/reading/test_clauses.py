@@ -93,3 +93,9 @@ def test_a_clause_under_a_clause_that_is_not_asserted_is_not_asserted(reader):
     _, clause = clause_of(reader, statement, "blocks")
     assert clause.link is Link.REPORTED
     assert not clause.asserted
+
+
+def test_what_someone_expected_is_not_asserted(reader):
+    _, clause = clause_of(reader, "The team had expected naltrexone to make no difference.", "make")
+    assert clause.link is Link.REPORTED
+    assert not clause.asserted

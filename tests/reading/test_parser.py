@@ -30,6 +30,18 @@ def test_a_noun_hung_from_a_verb_as_a_compound_is_its_subject(reader):
     assert reading.tree.deps[token(reading, "blocker")] == "nsubj"
 
 
+def test_an_infinitive_after_sufficient_hangs_from_it(reader):
+    # The small parser hangs "to produce" from "effect", and "to create" from the copula.
+    for statement, verb in (
+        ("Dissociation does not appear sufficient without the opioid effect to produce relief.", "produce"),
+        ("The dissociative effects alone are not enough in mice to create the antidepressant effects.", "create"),
+    ):
+        reading = reader.read(statement)
+        index = token(reading, verb)
+        assert reading.tokens[reading.tree.heads[index]].norm in ("sufficient", "enough")
+        assert reading.tree.deps[index] == "xcomp"
+
+
 def test_a_misspelling_is_parsed_as_the_word_meant(reader):
     reading = reader.read("Naltrexone blockd ketamine's antidepresant efect.")
     assert reading.tree.deps[token(reading, "Naltrexone")] == "nsubj"
