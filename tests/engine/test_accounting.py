@@ -68,3 +68,16 @@ def test_not_sufficient_with_a_phrase_between_still_denies(engine):
     assert check(engine, "Dissociation alone is not enough in adults to create the antidepressant effect.")[0] is not C
     statement = "The dissociative effects do not appear sufficient without the opioid effect to produce the antidepressant effects."
     assert check(engine, statement)[0] is S
+
+
+def test_an_adverb_made_from_a_word_of_the_evidence_adds_nothing(engine):
+    # The source's "widespread and repeated use"; "repeatedly" is the same word made an adverb.
+    assert check(engine, "George urged caution about using ketamine widely and repeatedly.")[0] is S
+    verdict, reasons = check(engine, "Ketamine relieves depression repeatedly.")
+    assert verdict is U and "'repeatedly'" in reasons
+
+
+def test_a_gerund_opening_the_sentence_does_what_its_verb_says(engine):
+    assert check(engine, "Pretreating patients with naltrexone blunted ketamine's antidepressant effect.")[0] is S
+    verdict, reasons = check(engine, "Pretreating patients with aspirin blunted ketamine's antidepressant effect.")
+    assert verdict is U and "'aspirin'" in reasons

@@ -42,6 +42,25 @@ def test_an_infinitive_after_sufficient_hangs_from_it(reader):
         assert reading.tree.deps[index] == "xcomp"
 
 
+def test_a_gerund_opening_a_sentence_is_the_subject_of_the_verb_after_it(reader):
+    # The small parser reads "before ketamine lessened the effect" as a clause, and "Pretreating" as an adjective.
+    for statement, gerund, verb in (
+        ("Taking naltrexone before ketamine lessened the antidepressant effect.", "Taking", "lessened"),
+        ("Pretreating patients with naltrexone blunted the antidepressant effect.", "Pretreating", "blunted"),
+    ):
+        reading = reader.read(statement)
+        assert reading.tree.heads[token(reading, gerund)] == token(reading, verb)
+        assert reading.tree.deps[token(reading, gerund)] == "csubj"
+        assert reading.tree.heads[token(reading, verb)] == -1
+    reading = reader.read("Taking naltrexone before ketamine lessened the antidepressant effect.")
+    assert reading.tree.deps[token(reading, "ketamine")] == "pobj"
+
+
+def test_a_gerund_with_a_subject_of_its_own_is_left_alone(reader):
+    reading = reader.read("Remaining participants took ketamine.")
+    assert reading.tree.deps[token(reading, "participants")] == "nsubj"
+
+
 def test_a_misspelling_is_parsed_as_the_word_meant(reader):
     reading = reader.read("Naltrexone blockd ketamine's antidepresant efect.")
     assert reading.tree.deps[token(reading, "Naltrexone")] == "nsubj"
