@@ -22,6 +22,7 @@ PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["word
 """Words for a part of a group ("most of", "half of", "one of")."""
 _CONTRASTIVE = frozenset(ENGLISH["contrastive_manner"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
+_PREVENTING = frozenset(ENGLISH["preventing_verbs"]["words"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
@@ -105,7 +106,7 @@ def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejecti
     if not said and not claim.object:
         return Rejection(claim, f"says nothing of {', '.join(claim.qualifiers)}, which the claim is about")
     for mention in said:
-        if (mention.sign < 0) != mention.negated:
+        if (mention.sign < 0) != mention.negated and _on_the_frame(candidate, mention):
             used = frame_tokens(candidate) | set(mention.span) | _negation_tokens(reading, [mention.anchor])
             return FrameMatch(
                 claim,
@@ -117,6 +118,25 @@ def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejecti
                 candidate,
             )
     return None
+
+
+def _on_the_frame(candidate: Candidate, mention: Mention) -> bool:
+    """Whether a qualifier is said of the frame. Not when the frame stands inside its phrase ("responded after
+    taking naltrexone" orders something else after the taking); for a cue that is a verb, anywhere else in its
+    clause; for one that is not, inside the phrase of the cue or its roles, or as what a copula says of them
+    ("ketamine's relief is permanent"), but not as when another verb happened ("patients on naltrexone felt
+    dissociated after ketamine")."""
+    tree, tokens = candidate.reading.tree, candidate.reading.tokens
+    cue = candidate.cue.anchor
+    if tree.dominates(mention.anchor, cue):
+        return False
+    if tree.is_verbal(cue) or tree.pos[cue] == "ADJ":
+        return True
+    nodes = [cue, *(m.anchor for m in (candidate.subject, candidate.object) if m is not None)]
+    if any(tree.dominates(node, mention.anchor) for node in nodes):
+        return True
+    head = tree.heads[mention.anchor]
+    return head >= 0 and tokens[head].norm in _COPULAS and tree.dominates(head, cue)
 
 
 def a_part_denied(candidate: Candidate, evidence: Evidence) -> Rejection | None:
@@ -372,13 +392,31 @@ def cue_negations(candidate: Candidate) -> list[str]:
         if tree.deps[node] in ("dobj", "attr") and reading.tokens[head].norm not in _LIGHT_VERBS:
             # "did not prevent side effects": the negation is the verb's, not its object's.
             break
+        if node == cue.anchor and tree.deps[node] == "prep" and tree.pos[head] in ("ADJ", "ADV"):
+            # "does not get better with antidepressants" denies the getting better, not the "with".
+            break
         negations.extend(reading.negations_on(head))
+        if _kept_from(reading, node, head):
+            # "did not stop patients from experiencing it": what is stopped is denied, and the negation undoes that.
+            negations.append(f"{reading.tokens[tree.heads[head]].text} … from")
         if head in opposites and opposites[head] not in (candidate.subject, candidate.object):
             negations.append(opposites[head].text)
         node = head
         if tree.is_verbal(node) and tree.deps[node] not in ("xcomp", "aux", "auxpass"):
             break
     return negations
+
+
+def _kept_from(reading: Reading, node: int, head: int) -> bool:
+    """Whether a clause is what a verb of preventing keeps someone from: "stopped patients from experiencing"."""
+    tree = reading.tree
+    verb = tree.heads[head]
+    return (
+        tree.deps[node] == "pcomp"
+        and reading.tokens[head].norm == "from"
+        and verb >= 0
+        and reading.tokens[verb].norm in _PREVENTING
+    )
 
 
 def _top_of_frame(candidate: Candidate) -> int:

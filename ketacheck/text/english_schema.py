@@ -134,6 +134,7 @@ class English(_Section):
     function_words: WordList
     passive_markers: WordList
     contrastive_manner: WordList
+    preventing_verbs: WordList
 
 
 def english_problems(raw: object) -> list[str]:

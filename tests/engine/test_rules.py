@@ -202,3 +202,26 @@ def test_a_negation_denies_only_the_part_of_the_group_it_counts(engine):
     verdict, reasons = check(engine, "Eighteen of the participants did not take both naltrexone and placebo.")
     assert verdict is U
     assert "is denied of a part of the group, which leaves the rest" in reasons
+
+
+def test_an_opposite_qualifier_on_the_frame_contradicts(engine):
+    verdict, reasons = check(engine, "Participants took naltrexone after ketamine.")
+    assert verdict is C and "'after' goes against 'beforehand'" in reasons
+
+
+def test_an_opposite_qualifier_said_of_something_else_does_not(engine):
+    # When they felt it, not when they took naltrexone; and "after taking" orders the responding, not the taking.
+    assert check(engine, "Patients on naltrexone still felt dissociated after ketamine.")[0] is S
+    assert check(engine, "Only one participant responded to ketamine after taking naltrexone.")[0] is not C
+
+
+def test_not_stopping_someone_from_doing_it_is_no_denial(engine):
+    statement = "Naltrexone did not stop patients from experiencing ketamine's dissociative effects."
+    assert check(engine, statement)[0] is S
+    verdict, reasons = check(engine, "Naltrexone stopped patients from experiencing ketamine's dissociative effects.")
+    assert verdict is C and "'stopped … from'" in reasons
+
+
+def test_a_negated_adjective_does_not_deny_the_preposition_after_it(engine):
+    statement = "One in three people with depression does not get better with standard antidepressants."
+    assert check(engine, statement)[0] is U
