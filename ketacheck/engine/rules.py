@@ -121,18 +121,19 @@ def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejecti
 
 
 def _on_the_frame(candidate: Candidate, mention: Mention) -> bool:
-    """Whether a qualifier is said of the frame. Not when the frame stands inside its phrase ("responded after
-    taking naltrexone" orders something else after the taking); for a cue that is a verb, anywhere else in its
-    clause; for one that is not, inside the phrase of the cue or its roles, or as what a copula says of them
-    ("ketamine's relief is permanent"), but not as when another verb happened ("patients on naltrexone felt
-    dissociated after ketamine")."""
+    """Whether a qualifier is said of the frame. Not when the frame's cue or a role stands inside its
+    phrase ("responded after taking naltrexone" orders something else after the taking). For a cue that
+    is a verb, anywhere else in its clause; for one that is not, inside the phrase of the cue or its
+    roles, or as what a copula says of them ("ketamine's relief is permanent"), but not as when another
+    verb happened ("patients on naltrexone felt dissociated after ketamine")."""
     tree, tokens = candidate.reading.tree, candidate.reading.tokens
     cue = candidate.cue.anchor
-    if tree.dominates(mention.anchor, cue):
+    nodes = [cue, *(m.anchor for m in (candidate.subject, candidate.object) if m is not None)]
+    if any(tree.dominates(mention.anchor, node) for node in nodes):
+        # "received ketamine after pretreatment with naltrexone": naltrexone comes first, as the source says.
         return False
     if tree.is_verbal(cue) or tree.pos[cue] == "ADJ":
         return True
-    nodes = [cue, *(m.anchor for m in (candidate.subject, candidate.object) if m is not None)]
     if any(tree.dominates(node, mention.anchor) for node in nodes):
         return True
     head = tree.heads[mention.anchor]

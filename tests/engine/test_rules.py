@@ -206,7 +206,7 @@ def test_a_negation_denies_only_the_part_of_the_group_it_counts(engine):
 
 def test_an_opposite_qualifier_on_the_frame_contradicts(engine):
     verdict, reasons = check(engine, "Participants took naltrexone after ketamine.")
-    assert verdict is C and "'after' goes against 'beforehand'" in reasons
+    assert verdict is C and "'after ketamine' goes against 'beforehand'" in reasons
 
 
 def test_an_opposite_qualifier_said_of_something_else_does_not(engine):
@@ -225,3 +225,8 @@ def test_not_stopping_someone_from_doing_it_is_no_denial(engine):
 def test_a_negated_adjective_does_not_deny_the_preposition_after_it(engine):
     statement = "One in three people with depression does not get better with standard antidepressants."
     assert check(engine, statement)[0] is U
+
+
+def test_an_opposite_qualifier_holding_a_role_of_the_frame_orders_it_as_the_source_does(engine):
+    statement = "Patients received ketamine after pretreatment with either naltrexone or a placebo."
+    assert check(engine, statement)[0] is not C
