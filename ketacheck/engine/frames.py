@@ -127,8 +127,12 @@ class FrameFinder:
                 continue
             arguments = reading.roles.arguments(cue, self._agent_markers[cue.ids[0]])
             sides = self._sides(reading, cue, arguments)
+            misread = _misread_verb(reading, cue)
+            present = {i for pair in sides.values() for side in pair for m in side for i in m.ids}
             for claim in claims:
-                for candidate in self._fill(reading, claim, cue, arguments, sides):
+                if present.isdisjoint(claim.subject) and not misread and claim.count is None:
+                    continue  # no side names the claim's subject: nothing below can fill its frame
+                for candidate in self._fill(reading, claim, cue, arguments, sides, misread):
                     key = (claim.id, cue.start, candidate.subject.start, candidate.object.start if candidate.object else -1)
                     if key not in seen:
                         seen.add(key)
@@ -198,6 +202,7 @@ class FrameFinder:
         cue: Mention,
         arguments: Arguments,
         sides: Sides,
+        misread: bool,
     ) -> Iterator[Candidate]:
         clause = reading.clause_of[cue.anchor]
         for orientation, (subject_side, object_side) in sides.items():
@@ -222,7 +227,7 @@ class FrameFinder:
         if unnamed is not None:
             yield Candidate(reading, claim, cue, unnamed[0], unnamed[1], Orientation.UNNAMED_DOER, arguments, clause)
             return
-        linear = _in_word_order(reading, claim, cue) if _misread_verb(reading, cue) else None
+        linear = _in_word_order(reading, claim, cue) if misread else None
         if linear is not None:
             yield Candidate(reading, claim, cue, linear[0], linear[1], Orientation.LINEAR, arguments, clause)
             return

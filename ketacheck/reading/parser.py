@@ -205,16 +205,51 @@ def parse(
     from spacy.tokens import Doc
 
     trees: list[Tree] = []
+    layouts = [_words(tokens, cleaned, replaced) for tokens, cleaned, replaced in zip(sentences, text, stand_ins, strict=True)]
+    _LASTING.keep(nlp, [words for words, _, _, _ in layouts])
     with nlp.memory_zone():
-        docs = []
-        layouts = []
-        for tokens, cleaned, replaced in zip(sentences, text, stand_ins, strict=True):
-            words, spaces, ours, merged = _words(tokens, cleaned, replaced)
-            layouts.append((ours, merged))
-            docs.append(Doc(nlp.vocab, words=words or ["."], spaces=spaces or [False]))
-        for doc, (ours, merged), tokens in zip(nlp.pipe(docs), layouts, sentences, strict=True):
+        docs = [Doc(nlp.vocab, words=words or ["."], spaces=spaces or [False]) for words, spaces, _, _ in layouts]
+        for doc, (_, _, ours, merged), tokens in zip(nlp.pipe(docs), layouts, sentences, strict=True):
             trees.append(_tree(doc, ours, merged, [t.norm for t in tokens]))
     return trees
+
+
+class _LastingWords:
+    """Which words get their lexeme for good, outside a batch's memory zone.
+
+    Inside the zone spaCy makes a lexeme for every word a batch uses and frees it at the end, so a
+    stream would make "the" and "depression" again in every batch. Kept for good: the words among the
+    model's own strings, and words it does not know ("ketamine") once a second batch uses them, at most
+    ``UNKNOWN_LIMIT`` of those. A stream of new words (names, misspellings) leaves nothing behind.
+    """
+
+    UNKNOWN_LIMIT = 20_000
+    SEEN_LIMIT = 100_000
+    """Words seen once that are remembered, to know them the second time; forgotten all at once past this."""
+
+    def __init__(self) -> None:
+        self._seen_once: set[str] = set()
+        self._unknown_kept = 0
+
+    def keep(self, nlp: Language, batch: Sequence[Sequence[str]]) -> None:
+        vocab = nlp.vocab
+        strings = vocab.strings
+        for words in batch:
+            for word in words:
+                if word in vocab:
+                    continue
+                if word in strings:
+                    vocab[word]  # noqa: B018 - looking a word up makes its lexeme
+                elif word in self._seen_once and self._unknown_kept < self.UNKNOWN_LIMIT:
+                    vocab[word]  # noqa: B018
+                    self._unknown_kept += 1
+                else:
+                    if len(self._seen_once) >= self.SEEN_LIMIT:
+                        self._seen_once.clear()
+                    self._seen_once.add(word)
+
+
+_LASTING = _LastingWords()
 
 
 def _words(
@@ -382,7 +417,9 @@ def _sufficient_to(heads: list[int], deps: list[str], norms: list[str]) -> None:
     between or, as an adverbial clause, from the copula."""
     for verb, dep in enumerate(deps):
         head = heads[verb]
-        if head < 0 or not any(deps[c] == "aux" and norms[c] == "to" and heads[c] == verb for c in range(verb)):
+        if dep not in ("acl", "relcl", "advcl") or head < 0:
+            continue
+        if not any(deps[c] == "aux" and norms[c] == "to" and heads[c] == verb for c in range(verb)):
             continue
         word = -1
         if dep in ("acl", "relcl") and deps[head] == "pobj" and deps[heads[head]] == "prep":

@@ -87,12 +87,20 @@ class Roles:
             for index in mention.span:
                 self._entity_at.setdefault(index, []).append(mention)
         self._name_at: dict[int, Name] = {index: name for name in names for index in name.span}
+        self._arguments: dict[tuple[int, int, int, frozenset[str]], Arguments] = {}
 
     # --- the sides of a cue --------------------------------------------------------------
 
     def arguments(self, cue: Mention, agent_markers: frozenset[str] = frozenset()) -> Arguments:
         """The sides of a cue; ``agent_markers``: prepositions that mark its relation's subject after a noun
-        ("the side effects of ketamine")."""
+        ("the side effects of ketamine"). Worked out once per cue: every claim of its relation asks."""
+        key = (cue.start, cue.end, cue.anchor, agent_markers)
+        found = self._arguments.get(key)
+        if found is None:
+            found = self._arguments[key] = self._work_out_arguments(cue, agent_markers)
+        return found
+
+    def _work_out_arguments(self, cue: Mention, agent_markers: frozenset[str]) -> Arguments:
         tree = self.tree
         span = set(cue.span)
         subjects, predicate = self._subject_nodes(cue.anchor, span)

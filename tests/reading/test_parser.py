@@ -85,6 +85,21 @@ def test_the_strings_a_stream_teaches_the_parser_are_freed(reader):
     assert len(strings) - before < 50
 
 
+def test_the_words_the_model_knows_keep_their_lexeme_from_batch_to_batch(reader):
+    vocab = pipeline().vocab
+    assert "grief" not in vocab
+    reader.read_many(["Ketamine relieves grief quickly."])
+    assert "grief" in vocab
+
+
+def test_a_new_word_keeps_its_lexeme_only_once_a_second_batch_uses_it(reader):
+    vocab = pipeline().vocab
+    reader.read_many(["Ketamine relieves Zorblax symptoms."])
+    assert "Zorblax" not in vocab
+    reader.read_many(["Zorblax is a new drug."])
+    assert "Zorblax" in vocab
+
+
 def test_the_dictionary_is_common_english_not_drug_names():
     words = dictionary_words()
     assert {"liver", "promising", "study"} <= words
