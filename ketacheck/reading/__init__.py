@@ -33,6 +33,7 @@ from ketacheck.text.wordsets import EnglishWords, english_words
 __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "Reader", "Reading", "Tree"]
 
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
+_SUBJECT_ARCS = frozenset(("nsubj", "nsubjpass"))
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"))
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
@@ -212,7 +213,7 @@ class Reader:
         entities, relations = self._mentions(tokens, prepared.lexicon, tree)
         # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded").
         negation_matches = prepared.sentential + self.english.negations.find(tokens, taken)
-        entities.extend(self._pronoun_mentions(tokens, taken, entities))
+        entities.extend(self._pronoun_mentions(tokens, taken, entities, tree))
         entities.sort(key=lambda m: m.start)
         negations = negation_cues(tokens, tree, negation_matches)
         for mention in entities + relations:
@@ -318,16 +319,22 @@ class Reader:
             return False
         return tokens[i].norm not in self._alias_words or tree.tags[i] in ("VB", "VBP", "VBZ")
 
-    def _pronoun_mentions(self, tokens: list[Token], taken: list[bool], entities: list[Mention]) -> Iterator[Mention]:
+    def _pronoun_mentions(
+        self, tokens: list[Token], taken: list[bool], entities: list[Mention], tree: Tree
+    ) -> Iterator[Mention]:
         for i, token in enumerate(tokens):
             if taken[i] or token.norm not in self._pronouns:
                 continue
             candidates = self._pronouns[token.norm]
             if token.norm in _ANAPHORA:
-                # "it", "he": only an antecedent earlier in the statement says which one.
+                # "it", "he": only an antecedent earlier in the statement says which one; a subject
+                # stands for an earlier subject first ("naltrexone lessened ketamine's effects, although
+                # it did not prevent dissociation").
                 earlier = [m for m in entities if m.end <= i and set(m.ids) & set(candidates)]
                 if not earlier:
                     continue
+                if tree.deps[i] in _SUBJECT_ARCS:
+                    earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS] or earlier
                 candidates = tuple(e for e in earlier[-1].ids if e in candidates)
             yield Mention(i, i + 1, token.text, candidates, MentionKind.PRONOUN, i)
 

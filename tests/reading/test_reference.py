@@ -35,3 +35,15 @@ def test_another_study_drug_or_group(reader, statement, mention):
 def test_the_articles_own(reader, statement, mention):
     reading = reader.read(statement)
     assert not reading.is_other(entity(reading, mention))
+
+
+def test_a_pronoun_stands_for_the_latest_thing_it_may_name(reader):
+    reading = reader.read("Ketamine relieves depression, and naltrexone blunts its effect.")
+    its = next(m for m in reading.entities if m.text == "its")
+    assert its.ids == ("naltrexone",)
+
+
+def test_a_subject_pronoun_stands_for_an_earlier_subject_first(reader):
+    reading = reader.read("Naltrexone lessened ketamine's effect, although it did not prevent dissociation.")
+    it = next(m for m in reading.entities if m.text == "it")
+    assert it.ids == ("naltrexone",)
