@@ -88,6 +88,7 @@ class Roles:
                 self._entity_at.setdefault(index, []).append(mention)
         self._name_at: dict[int, Name] = {index: name for name in names for index in name.span}
         self._arguments: dict[tuple[int, int, int, frozenset[str]], Arguments] = {}
+        self._found_before: dict[tuple[tuple[int, ...], type], list[Mention | Name]] = {}
 
     # --- the sides of a cue --------------------------------------------------------------
 
@@ -298,12 +299,17 @@ class Roles:
         return self._found(nodes, Name)
 
     def _found(self, nodes: list[int], kind: type[_Found]) -> list[_Found]:
-        found: dict[int, _Found] = {}
-        for node in nodes:
-            for item in self._fillers(node, 0, set()):
-                if isinstance(item, kind):
-                    found.setdefault(id(item), item)
-        return sorted(found.values(), key=lambda item: item.start)
+        # Read down once per side: every claim of a cue's relation, and every rule, asks again.
+        key = (tuple(nodes), kind)
+        known = self._found_before.get(key)
+        if known is None:
+            found: dict[int, Mention | Name] = {}
+            for node in nodes:
+                for item in self._fillers(node, 0, set()):
+                    if isinstance(item, kind):
+                        found.setdefault(id(item), item)
+            known = self._found_before[key] = sorted(found.values(), key=lambda item: item.start)
+        return [item for item in known if isinstance(item, kind)]
 
     def _fillers(self, node: int, depth: int, seen: set[int]) -> list[Mention | Name]:
         if node in seen or depth > FILLER_DEPTH:
