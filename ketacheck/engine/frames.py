@@ -116,6 +116,12 @@ class FrameFinder:
             self._by_relation.setdefault(claim.relation, []).append(claim)
         self._agentive = frozenset(rid for rid, r in database.relations.items() if r.agent_subject)
         self._implicit = [rid for rid, r in database.relations.items() if r.implicit]
+        # The claims of relations said without a cue, in the order they are tried, by the entities of their subject.
+        self._implicit_by_subject: dict[str, list[tuple[int, str, Claim]]] = {}
+        ordered = [(relation, claim) for relation in self._implicit for claim in self._by_relation.get(relation, [])]
+        for position, (relation, claim) in enumerate(ordered):
+            for entity_id in dict.fromkeys(claim.subject):
+                self._implicit_by_subject.setdefault(entity_id, []).append((position, relation, claim))
         self._agent_markers = {rid: frozenset(r.agent_markers) for rid, r in database.relations.items()}
 
     def candidates(self, reading: Reading) -> Iterator[Candidate]:
@@ -153,12 +159,16 @@ class FrameFinder:
             # "experienced ketamine's dissociative effects": whose effects they are is who causes them.
             agents += [m for m in roles.owners(objects, markers) if m not in agents and m.start not in cue.span]
         agentive = cue.ids[0] in self._agentive
-        named = {id(m) for m in subjects + objects + agents}
-        rest = [
-            m
-            for m in roles.mentions_in(arguments.clause)
-            if id(m) not in named and m.start not in cue.span and m.kind is not MentionKind.PRONOUN
-        ]
+        conditioned = agentive and (cue.kind is MentionKind.NEGATIVE_CUE or not _has_direct_object(reading, arguments))
+        rest: list[Mention] = []
+        if cue.converse or conditioned:
+            # What else the clause names, for the two orientations that read it.
+            named = {id(m) for m in subjects + objects + agents}
+            rest = [
+                m
+                for m in roles.mentions_in(arguments.clause)
+                if id(m) not in named and m.start not in cue.span and m.kind is not MentionKind.PRONOUN
+            ]
         sides: Sides = {}
         if agentive and arguments.passive:
             sides[Orientation.PASSIVE] = (agents, subjects + objects)
@@ -169,7 +179,7 @@ class FrameFinder:
             sides[Orientation.ACTIVE] = (subjects, objects + agents)
         if cue.converse:
             sides[Orientation.CONVERSE] = (objects + agents, subjects + rest)
-        if agentive and (cue.kind is MentionKind.NEGATIVE_CUE or not _has_direct_object(reading, arguments)):
+        if conditioned:
             contrasted = _contrasted(reading, cue) if cue.kind is MentionKind.NEGATIVE_CUE else []
             sides[Orientation.CONDITION] = (rest or contrasted, subjects + objects)
         if _equated_noun(reading, cue):
@@ -275,25 +285,29 @@ class FrameFinder:
             for second in linked:
                 if second is first:
                     continue
-                for relation in self._implicit:
-                    for claim in self._by_relation.get(relation, []):
-                        for subject, obj in ((first, second), (second, first)):
-                            if set(subject.ids).isdisjoint(claim.subject):
-                                continue
-                            if claim.object and set(obj.ids).isdisjoint(claim.object):
-                                continue
-                            key = (claim.id, -1, subject.start, obj.start)
-                            if key in seen:
-                                continue
-                            seen.add(key)
-                            cue = Mention(obj.start, obj.start, "(side by side)", (relation,), MentionKind.CUE, obj.anchor)
-                            # The lower of the two is where the relation is said ("seems to act like an opioid").
-                            lower = subject if reading.tree.dominates(obj.anchor, subject.anchor) else obj
-                            clause = reading.clause_of[lower.anchor]
-                            yield Candidate(
-                                reading, claim, cue, subject, obj if claim.object else None,
-                                Orientation.SIDE_BY_SIDE, None, clause,
-                            )
+                tried = sorted(
+                    {
+                        (position, order): (relation, claim, subject, obj)
+                        for order, (subject, obj) in enumerate(((first, second), (second, first)))
+                        for entity_id in subject.ids
+                        for position, relation, claim in self._implicit_by_subject.get(entity_id, [])
+                    }.items()
+                )
+                for _, (relation, claim, subject, obj) in tried:
+                    if claim.object and set(obj.ids).isdisjoint(claim.object):
+                        continue
+                    key = (claim.id, -1, subject.start, obj.start)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    cue = Mention(obj.start, obj.start, "(side by side)", (relation,), MentionKind.CUE, obj.anchor)
+                    # The lower of the two is where the relation is said ("seems to act like an opioid").
+                    lower = subject if reading.tree.dominates(obj.anchor, subject.anchor) else obj
+                    clause = reading.clause_of[lower.anchor]
+                    yield Candidate(
+                        reading, claim, cue, subject, obj if claim.object else None,
+                        Orientation.SIDE_BY_SIDE, None, clause,
+                    )
 
 
 def _counted(reading: Reading, claim: Claim, cue: Mention, arguments: Arguments) -> list[Mention]:
