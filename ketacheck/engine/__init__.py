@@ -39,7 +39,7 @@ from ketacheck.tuning import (
 __all__ = ["MAX_STATEMENT_CHARS", "Engine"]
 
 _BYLINE_OPENERS = frozenset(ENGLISH["byline_openers"])
-BATCH = 256
+BATCH = 64
 """Statements parsed together: the parser is several times faster a batch at a time than one by one."""
 
 
