@@ -364,7 +364,7 @@ def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: li
         if dep != "advcl" or gerund < 0 or tags[gerund] != "VBG" or tags[verb] not in ("VBD", "VBZ", "VBP"):
             continue
         below = [c for c in range(len(deps)) if heads[c] == gerund]
-        if any(c < gerund and deps[c] not in ("mark",) for c in below) or any(deps[c] in _SUBJECTS for c in below):
+        if any(c < gerund and deps[c] != "mark" for c in below) or any(deps[c] in _SUBJECTS for c in below):
             continue
         marks = [c for c in range(gerund, verb) if heads[c] == verb and deps[c] == "mark" and norms[c] in _TEMPORAL]
         nouns = [c for c in range(gerund, verb) if heads[c] == verb and deps[c] == "nsubj"]
