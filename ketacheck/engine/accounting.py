@@ -21,7 +21,9 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.records import Claim, Database
+from ketacheck.text.english import ENGLISH
 
+_TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -119,7 +121,8 @@ class Accountant:
         for i, token in enumerate(reading.tokens):
             if i in used or token.punct:
                 continue
-            restrictive = token.norm in self._restrictive
+            # "after the trial ended" orders two frames; "only", "all" narrow one.
+            restrictive = token.norm in self._restrictive or (tree.deps[i] == "mark" and token.norm in _TEMPORAL_MARKS)
             if restrictive and tree.heads[i] >= 0 and reading.tokens[tree.heads[i]].is_number:
                 # "only 12 of the 30": said of a number, "only" weighs it; it does not restrict a claim.
                 not_checked.append(token.text)

@@ -116,6 +116,7 @@ class English(_Section):
     reference: Reference
     not_checked: NotChecked
     restrictive: Phrases
+    temporal_marks: WordList
     copulas: Phrases
     stand_ins: dict[str, str]
     light_verbs: WordList

@@ -81,3 +81,11 @@ def test_a_gerund_opening_the_sentence_does_what_its_verb_says(engine):
     assert check(engine, "Pretreating patients with naltrexone blunted ketamine's antidepressant effect.")[0] is S
     verdict, reasons = check(engine, "Pretreating patients with aspirin blunted ketamine's antidepressant effect.")
     assert verdict is U and "'aspirin'" in reasons
+
+
+def test_a_clause_set_in_an_order_the_source_does_not_give_is_an_addition(engine):
+    # Two frames the source supports, put one after the other: the order is a claim of its own.
+    verdict, reasons = check(engine, "Some participants took naltrexone after the trial ended.")
+    assert verdict is U and "'after'" in reasons
+    # A preposition ("after ketamine") is the claims' qualifiers' to judge, not this.
+    assert check(engine, "Patients on naltrexone still felt dissociated after ketamine.")[0] is S
