@@ -1,0 +1,97 @@
+"""Arcs the small English parser is known to get wrong, mended on the plain lists a parse becomes.
+
+Each repair looks for one misreading by its shape in the parse and rewrites only those arcs;
+a sentence the parser read right matches none. ``reading/parser.py`` calls ``repair`` on every
+parse; tests/reading/test_parser.py holds a sentence for each.
+"""
+
+from __future__ import annotations
+
+from ketacheck.text.english import ENGLISH
+
+_SUFFICIENCY = frozenset(ENGLISH["framing"]["sufficiency"])
+_TEMPORAL = frozenset(("before", "after"))
+_SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+
+
+def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], norms: list[str]) -> None:
+    """Mend arcs the small parser is known to get wrong."""
+    _compound_subject(heads, deps, pos)
+    _sufficient_to(heads, deps, norms)
+    _gerund_before(heads, deps, tags, norms)
+    _gerund_with(heads, deps, tags, norms)
+
+
+def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
+    """ "Taking naltrexone before ketamine lessened the effect": the parser reads "before ketamine lessened
+    the effect" as a clause of the gerund's. The gerund is the verb's subject, and 'before' a preposition
+    on it, where the gerund opens its clause with no subject of its own and the noun after 'before' is bare."""
+    for verb, dep in enumerate(deps):
+        gerund = heads[verb]
+        if dep != "advcl" or gerund < 0 or tags[gerund] != "VBG" or tags[verb] not in ("VBD", "VBZ", "VBP"):
+            continue
+        below = [c for c in range(len(deps)) if heads[c] == gerund]
+        if any(c < gerund and deps[c] != "mark" for c in below) or any(deps[c] in _SUBJECTS for c in below):
+            continue
+        marks = [c for c in range(gerund, verb) if heads[c] == verb and deps[c] == "mark" and norms[c] in _TEMPORAL]
+        nouns = [c for c in range(gerund, verb) if heads[c] == verb and deps[c] == "nsubj"]
+        if len(marks) != 1 or len(nouns) != 1 or any(heads[c] == nouns[0] for c in range(len(deps))):
+            continue
+        heads[verb], deps[verb] = heads[gerund], deps[gerund]
+        heads[gerund], deps[gerund] = verb, "csubj"
+        heads[marks[0]], deps[marks[0]] = gerund, "prep"
+        heads[nouns[0]], deps[nouns[0]] = marks[0], "pobj"
+        for child in below:
+            if child > verb:
+                # What followed the misread verb ("." and "," hung from the gerund) is the verb's again.
+                heads[child] = verb
+
+
+def _gerund_with(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
+    """ "Pretreating patients with naltrexone blunted the effect": the parser takes the gerund for an
+    adjective on "patients", who become the subject. The gerund is, with "patients" its object."""
+    for gerund, dep in enumerate(deps):
+        noun = heads[gerund]
+        if dep != "amod" or tags[gerund] != "VBG" or noun != gerund + 1 or deps[noun] != "nsubj":
+            continue
+        if any(heads[c] == noun and c < gerund for c in range(len(deps))):
+            continue
+        if not any(heads[c] == noun and deps[c] == "prep" and norms[c] == "with" for c in range(len(deps))):
+            continue
+        heads[gerund], deps[gerund] = heads[noun], "csubj"
+        heads[noun], deps[noun] = gerund, "dobj"
+        for child in range(len(deps)):
+            if heads[child] == noun and deps[child] == "prep":
+                heads[child] = gerund
+
+
+def _compound_subject(heads: list[int], deps: list[str], pos: list[str]) -> None:
+    """A noun before a verb, hung from it as a "compound", is the verb's subject when it has no other
+    ("Aspirin blunts its effect")."""
+    has_subject = {heads[i] for i, dep in enumerate(deps) if dep in ("nsubj", "nsubjpass", "csubj")}
+    # The tagger may call a verb a noun ("blunts") where the parser gives it an object.
+    verbs = {i for i, p in enumerate(pos) if p == "VERB"} | {heads[i] for i, dep in enumerate(deps) if dep == "dobj"}
+    for index, dep in enumerate(deps):
+        head = heads[index]
+        if dep == "compound" and head > index and head in verbs and head not in has_subject:
+            deps[index] = "nsubj"
+            has_subject.add(head)
+
+
+def _sufficient_to(heads: list[int], deps: list[str], norms: list[str]) -> None:
+    """ "Not sufficient without the opioid effect to produce it", "not enough in adults to create it": the
+    infinitive says what is (not) enough, so it hangs from 'sufficient', not from the noun of the phrase
+    between or, as an adverbial clause, from the copula."""
+    for verb, dep in enumerate(deps):
+        head = heads[verb]
+        if dep not in ("acl", "relcl", "advcl") or head < 0:
+            continue
+        if not any(deps[c] == "aux" and norms[c] == "to" and heads[c] == verb for c in range(verb)):
+            continue
+        word = -1
+        if dep in ("acl", "relcl") and deps[head] == "pobj" and deps[heads[head]] == "prep":
+            word = heads[heads[head]]
+        elif dep == "advcl":
+            word = next((c for c in range(verb) if heads[c] == head and deps[c] in ("acomp", "oprd")), -1)
+        if word >= 0 and norms[word] in _SUFFICIENCY:
+            heads[verb], deps[verb] = word, "xcomp"
