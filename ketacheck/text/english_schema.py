@@ -100,6 +100,7 @@ class English(_Section):
     negation: Negation
     numbers: Numbers
     spelling: dict[str, str]
+    irregular_verbs: dict[str, str]
     joinable_prefixes: Phrases
     contractions: dict[str, str]
     unmarked_contractions: dict[str, str]

@@ -96,6 +96,7 @@ def clean(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
+_IRREGULAR: dict[str, str] = {k: v for k, v in ENGLISH["irregular_verbs"].items() if not k.startswith("_")}
 _STEMS: dict[str, str] = {}
 """Every word stemmed so far (up to a bound): stemming is the costliest step of reading a word."""
 _STEMS_KEPT = 65536
@@ -116,6 +117,7 @@ def stem(word: str) -> str:
 
 
 def _stem(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
     root: str = _stemmer().stemWord(word)
     if word.endswith(("ive", "ives", "ively", "iveness")) and not root.endswith(("iv", "ive")):
         return root + "+ive"
