@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ketacheck.text.normalize import normalize, tokenize
+from ketacheck.text.normalize import normalize, stem, tokenize
 from ketacheck.text.numbers import find_quantities
 from ketacheck.text.phrases import PhraseIndex
 from ketacheck.text.sentences import sentence_spans
@@ -153,3 +153,9 @@ def test_english_json_is_laid_out_one_value_per_line():
 def test_a_quotation_over_two_sentences_stays_with_its_sentence():
     text = 'George wrote: "We should be cautious. Ketamine may be another opioid," in the editorial. It ends.'
     assert sentences(text) == [text[: text.index(" It ends")], "It ends."]
+
+
+def test_an_irregular_past_form_stems_as_its_verb():
+    assert stem("gave") == stem("give") and stem("undergone") == stem("undergo")
+    # Forms that are also other words are left alone: "found" is not "find".
+    assert stem("found") != stem("find")

@@ -35,6 +35,7 @@ from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.roles import Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import inflections
 
 _COPULAS = frozenset(ENGLISH["copulas"])
 _CONTRASTS = frozenset(ENGLISH["contrasts"])
@@ -43,6 +44,7 @@ _PASSIVE_MARKERS = frozenset(ENGLISH["passive_markers"]["words"])
 _MEMBERSHIP = frozenset(ENGLISH["membership_prepositions"]["words"])
 _PAIRING = frozenset(ENGLISH["pairing_prepositions"]["words"])
 _PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["words"])
+_ATTRIBUTING = frozenset(form for verb in ENGLISH["attributing_verbs"]["words"] for form in inflections(verb))
 
 
 class Orientation(str, Enum):
@@ -179,6 +181,10 @@ class FrameFinder:
             sides[Orientation.ACTIVE] = (subjects, objects + agents)
         if cue.converse:
             sides[Orientation.CONVERSE] = (objects + agents, subjects + rest)
+        attributed = None if arguments.passive else _attributed(reading, cue)
+        if attributed is not None:
+            # "Earlier theories credited X to Y": the verb's subject only says so; X and Y are the frame.
+            sides[Orientation.ACTIVE] = attributed
         if conditioned:
             contrasted = _contrasted(reading, cue) if cue.kind is MentionKind.NEGATIVE_CUE else []
             sides[Orientation.CONDITION] = (rest or contrasted, subjects + objects)
@@ -376,6 +382,20 @@ def _contrasted(reading: Reading, cue: Mention) -> list[Mention]:
         return []
     above = reading.clauses[clause.parent].head
     return reading.roles.fillers(reading.tree.children_by(above, "nsubj", "nsubjpass"))
+
+
+def _attributed(reading: Reading, cue: Mention) -> tuple[list[Mention], list[Mention]] | None:
+    """What a verb of attributing credits (its direct object) and what to (its 'to' object), when it has both."""
+    tree = reading.tree
+    anchor = cue.anchor
+    if tree.pos[anchor] != "VERB" or reading.tokens[anchor].norm not in _ATTRIBUTING:
+        return None
+    credited = tree.children_by(anchor, "dobj")
+    to = [p for p in tree.children_by(anchor, "prep", "dative") if reading.tokens[p].norm == "to"]
+    source = [g for p in to for g in tree.children_by(p, "pobj", "pcomp")]
+    if not credited or not source:
+        return None
+    return reading.roles.fillers(credited), reading.roles.fillers(source)
 
 
 def _has_direct_object(reading: Reading, arguments: Arguments) -> bool:

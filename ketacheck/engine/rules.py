@@ -23,6 +23,8 @@ PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["word
 _CONTRASTIVE = frozenset(ENGLISH["contrastive_manner"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
 _PREVENTING = frozenset(ENGLISH["preventing_verbs"]["words"])
+_CONDITION_MARKS = frozenset(ENGLISH["condition_marks"]["words"])
+_WRITER = frozenset(ENGLISH["writer_pronouns"]["words"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
@@ -52,6 +54,18 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection |
     others = [m.text for m in clause.sources if reading.is_other(m)] + ([clause.other_source] if clause.other_source else [])
     if others:
         return Rejection(candidate.claim, f"reported by {others[0]!r}, another than the article's")
+    return None
+
+
+def about_the_writer(candidate: Candidate, evidence: Evidence) -> Rejection | None:
+    """What the writer says of themselves ("I am not stopping mine") is not the source's to settle."""
+    arguments = candidate.arguments
+    if arguments is None:
+        return None
+    tokens = candidate.reading.tokens
+    for index in arguments.subjects:
+        if tokens[index].norm in _WRITER:
+            return Rejection(candidate.claim, f"{candidate.frame}: its subject {tokens[index].text!r} is the writer")
     return None
 
 
@@ -254,7 +268,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
 
 
-RULES: tuple[Rule, ...] = (another_study, reported_by_another, not_asserted, qualifiers, scope, a_part_denied)
+RULES: tuple[Rule, ...] = (another_study, reported_by_another, about_the_writer, not_asserted, qualifiers, scope, a_part_denied)
 """Applied in this order; the first that decides or rejects ends the comparison, else ``compare`` decides."""
 
 
@@ -360,6 +374,11 @@ def _conditioned(candidate: Candidate, evidence: Evidence) -> str | None:
                     continue
                 if mention.kind is not MentionKind.PRONOUN and not reading.is_other(mention):
                     return f"said under a condition, {mention.text!r}"
+        marks = [c for c in tree.children[head] if tree.deps[c] in ("mark", "advmod") and reading.tokens[c].norm in _CONDITION_MARKS]
+        if marks and not any(mention.anchor in inside for mention in reading.entities):
+            # "does not cause addiction when used only once": a condition on nothing the source speaks of.
+            words = " ".join(reading.tokens[i].text for i in sorted(inside))
+            return f"said under a condition, {words!r}"
     return None
 
 

@@ -62,6 +62,13 @@ def _modified(tree: Tree, start: int, end: int, kind: str) -> int | None:
         after = [c for c in tree.children_by(tree.heads[head], "conj") if c > head]
         if after:
             return after[0]
+    owner = tree.heads[head]
+    if tree.deps[head] == "neg" and 0 <= owner < head and tree.pos[owner] in ("NOUN", "PROPN", "PRON"):
+        # "blocked the dissociation, not the antidepressant effect": the parser hangs "not" from the noun
+        # before it, but it denies the one after.
+        after = [c for c in tree.children[owner] if c > head and tree.deps[c] in ("appos", "conj", "npadvmod", "dobj", "attr")]
+        if after:
+            return after[0]
     if tree.deps[head] in ("neg", "det", "advmod", "nsubj", "nsubjpass", "amod", "preconj", "cc", "npadvmod", "aux"):
         # "not", "never", "no", "none", "barely": the word they modify.
         return tree.heads[head] if tree.heads[head] >= 0 else head

@@ -118,6 +118,9 @@ class English(_Section):
     not_checked: NotChecked
     restrictive: Phrases
     temporal_marks: WordList
+    condition_marks: WordList
+    writer_pronouns: WordList
+    attributing_verbs: WordList
     copulas: Phrases
     stand_ins: dict[str, str]
     light_verbs: WordList

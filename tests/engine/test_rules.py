@@ -230,3 +230,28 @@ def test_a_negated_adjective_does_not_deny_the_preposition_after_it(engine):
 def test_an_opposite_qualifier_holding_a_role_of_the_frame_orders_it_as_the_source_does(engine):
     statement = "Patients received ketamine after pretreatment with either naltrexone or a placebo."
     assert check(engine, statement)[0] is not C
+
+
+def test_x_not_y_denies_y_and_affirms_x(engine):
+    assert check(engine, "Naltrexone blocked the antidepressant effect, not the dissociation.")[0] is S
+    assert check(engine, "Naltrexone blocked the dissociation, not the antidepressant effect.")[0] is C
+    assert check(engine, "The antidepressant effect is due to NMDA receptors, not the opioid system.")[0] is C
+
+
+def test_what_the_writer_says_of_themselves_is_not_compared(engine):
+    verdict, reasons = check(engine, "I am not stopping the trial.")
+    assert verdict is U and "its subject 'I' is the writer" in reasons
+    assert check(engine, "The researchers did not stop the trial early.")[0] is C
+
+
+def test_a_denial_under_a_condition_the_source_does_not_speak_of_does_not_contradict(engine):
+    verdict, reasons = check(engine, "Ketamine does not cause addiction when used only once.")
+    assert verdict is U and "said under a condition, 'when used only once'" in reasons
+    assert check(engine, "Naltrexone did not block the antidepressant effect when given before ketamine.")[0] is C
+
+
+def test_a_verb_of_attributing_credits_its_object_to_what_follows_to(engine):
+    statement = "Earlier theories credited ketamine's mood effects to its blockade of NMDA receptors."
+    verdict, reasons = check(engine, statement)
+    assert verdict is S and "'credited' 'blockade of NMDA receptors'" in reasons
+    assert check(engine, "Researchers gave participants either naltrexone or a placebo before ketamine.")[0] is S

@@ -51,3 +51,8 @@ def test_pseudo_negations_negate_nothing(reader):
 
 def test_a_cue_after_the_phrase_negates_the_subject_it_follows(reader):
     assert targets(reader, "Dissociation did not occur.") == {"did not occur": "dissociation"}
+
+
+def test_not_after_a_noun_and_a_comma_negates_the_noun_after_it(reader):
+    # The parser hangs "not" from "dissociation"; the denial is of "the antidepressant effect".
+    assert targets(reader, "Naltrexone blocked the dissociation, not the antidepressant effect.") == {"not": "effect"}
