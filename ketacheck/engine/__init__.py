@@ -53,7 +53,8 @@ class Engine:
         self._frames = FrameFinder(database)
         self._slots = SlotChecker(database)
         named = {claim_id: self._reader.named_entities(words) for claim_id, words in evidence.items()}
-        self._evidence = Evidence(database, evidence, self._reader.vocabulary_stems, named)
+        said = {claim_id: self._reader.named_relations(words) for claim_id, words in evidence.items()}
+        self._evidence = Evidence(database, evidence, self._reader.vocabulary_stems, named, said)
         self._accountant = Accountant(database, self._evidence)
         self._quotes = QuoteChecker(database, lambda text: self._reader.named_entities(tokenize(text)))
         # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.

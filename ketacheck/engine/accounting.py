@@ -112,6 +112,7 @@ class Accountant:
         used |= self._numbers_used(reading, list(claims.values()))
         used |= reading.pseudo_negations
         used |= self._aliases_used(reading, claims)
+        used |= self._cues_used(reading, claims)
         framing = framing_tokens(reading, supported)
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
         described = self._descriptions(reading)
@@ -175,6 +176,17 @@ class Accountant:
         used: set[int] = set()
         for mention in reading.entities:
             if mention.kind is MentionKind.ALIAS and not mention.negated and named.issuperset(mention.ids):
+                used |= set(mention.span)
+        return used
+
+    def _cues_used(self, reading: Reading, claims: Mapping[str, Claim]) -> set[int]:
+        """Another verb for a relation the claims say: "to fight depression" for the source's "to treat the depression".
+        Only a verb: a noun cue says who someone is ("a Stanford psychiatrist"), which the source may not."""
+        said = set().union(*(self._evidence.relations[claim_id] for claim_id in claims))
+        used: set[int] = set()
+        for mention in reading.relations:
+            verb = reading.tree.pos[mention.anchor] == "VERB"
+            if verb and mention.kind is MentionKind.CUE and not mention.negated and mention.ids[0] in said:
                 used |= set(mention.span)
         return used
 

@@ -21,7 +21,9 @@ class Evidence:
         evidence: Mapping[str, Sequence[Token]],
         vocabulary: frozenset[str],
         named: Mapping[str, frozenset[str]],
+        said: Mapping[str, frozenset[str]],
     ) -> None:
+        """``named``: the entities each claim's evidence and statement name; ``said``: the relations they say."""
         self.vocabulary = vocabulary
         """Stems of the words that never carry a claim: filler, hedges, the database's vocabulary."""
         self.stems = {claim_id: frozenset(t.stem for t in words if not t.punct) for claim_id, words in evidence.items()}
@@ -35,6 +37,9 @@ class Evidence:
         }
         """The entities each claim names, in its roles, or in passing in its evidence and statement: another
         alias of one ("cut short" for "early") adds nothing to what the source says."""
+        self.relations = {claim.id: said[claim.id] | {claim.relation} for claim in database.claims}
+        """The relations each claim says, in its frame or in its evidence: another cue of one ("fight" for the
+        source's "treat") adds nothing to what the source says."""
         self.numbers = {
             claim_id: frozenset(q.value for q in find_quantities(words, [False] * len(words)))
             for claim_id, words in evidence.items()

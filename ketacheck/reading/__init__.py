@@ -176,6 +176,15 @@ class Reader:
             if entry.is_entity and entry.kind is MentionKind.ALIAS
         )
 
+    def named_relations(self, tokens: Sequence[Token]) -> frozenset[str]:
+        """The relations a text says by one of their cues (not a negative cue or an antonym), read without a parse."""
+        return frozenset(
+            entry.id
+            for match in self._lexicon.find(tokens, [t.punct for t in tokens])
+            for entry in match.payloads
+            if not entry.is_entity and entry.kind is MentionKind.CUE
+        )
+
     def read(self, statement: str) -> Reading:
         return self.read_many([statement])[0]
 

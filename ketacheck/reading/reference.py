@@ -19,6 +19,8 @@ from ketacheck.text.normalize import Token
 _REFERENCE = ENGLISH["reference"]
 _OTHER = frozenset(_REFERENCE["other"])
 _PLACED_TYPES = frozenset(_REFERENCE["placed_types"])
+_IN_TIME = frozenset(_REFERENCE["in_time"])
+_TIMED_TYPES = frozenset(_REFERENCE["timed_types"])
 _PREDICATIVE = frozenset(("attr", "appos", "oprd", "acomp"))
 
 
@@ -42,6 +44,8 @@ def other_mentions(
         modifiers = [c for i in mention.span for c in tree.children[i] if c not in mention.span]
         words = {tokens[c].norm for c in modifiers}
         own = set().union(*(alias_words.get(e, frozenset()) for e in mention.ids))
+        if all(entity_types[e] in _TIMED_TYPES for e in mention.ids):
+            own |= _IN_TIME  # "prior naltrexone": when it was taken, not another drug
         if (words - own) & _OTHER:
             others.add(id(mention))
             continue

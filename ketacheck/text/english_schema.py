@@ -81,6 +81,8 @@ class Framing(_Section):
 
 class Reference(_Section):
     other: Phrases
+    in_time: Phrases
+    timed_types: Phrases
     placed_types: Phrases
 
 

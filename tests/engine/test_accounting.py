@@ -89,3 +89,10 @@ def test_a_clause_set_in_an_order_the_source_does_not_give_is_an_addition(engine
     assert verdict is U and "'after'" in reasons
     # A preposition ("after ketamine") is the claims' qualifiers' to judge, not this.
     assert check(engine, "Patients on naltrexone still felt dissociated after ketamine.")[0] is S
+
+
+def test_another_verb_for_a_relation_the_evidence_says_adds_nothing(engine):
+    statement = "George warned that overusing ketamine to fight depression and suicide could inadvertently feed opioid dependence."
+    assert check(engine, statement)[0] is S
+    # A noun that says who someone is stays the statement's own.
+    assert check(engine, "Williams, a Stanford psychiatrist, led the study.")[0] is U

@@ -15,6 +15,7 @@ from .helpers import entity
         ("Other opioids are addictive.", "opioids"),
         ("A study published in Nature Communications describes the findings.", "study"),
         ("A 2019 study found the opposite.", "study"),
+        ("A prior trial found the opposite.", "trial"),
     ],
 )
 def test_another_study_drug_or_group(reader, statement, mention):
@@ -30,6 +31,8 @@ def test_another_study_drug_or_group(reader, statement, mention):
         ("A study published in the American Journal of Psychiatry found it.", "study"),
         ("The study was a randomized trial.", "trial"),
         ("George suggested studying other underused treatments.", "other underused treatments"),
+        # A word of time on a drug says when it was taken, not which drug.
+        ("The effect was dampened by prior naltrexone.", "naltrexone"),
     ],
 )
 def test_the_articles_own(reader, statement, mention):
@@ -47,3 +50,4 @@ def test_a_subject_pronoun_stands_for_an_earlier_subject_first(reader):
     reading = reader.read("Naltrexone lessened ketamine's effect, although it did not prevent dissociation.")
     it = next(m for m in reading.entities if m.text == "it")
     assert it.ids == ("naltrexone",)
+
