@@ -24,6 +24,7 @@ from ketacheck.records import Claim, Database
 from ketacheck.text.english import ENGLISH
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
+_LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -112,10 +113,10 @@ class Accountant:
         used |= self._numbers_used(reading, list(claims.values()))
         used |= reading.pseudo_negations
         used |= self._aliases_used(reading, claims)
-        used |= self._cues_used(reading, claims)
         framing = framing_tokens(reading, supported)
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
         described = self._descriptions(reading)
+        used |= self._cues_used(reading, claims) - described
         tree = reading.tree
         loose: list[str] = []
         not_checked: list[str] = []
@@ -123,7 +124,11 @@ class Accountant:
             if i in used or token.punct:
                 continue
             # "after the trial ended" orders two frames; "only", "all" narrow one.
-            restrictive = token.norm in self._restrictive or (tree.deps[i] == "mark" and token.norm in _TEMPORAL_MARKS)
+            restrictive = (
+                token.norm in self._restrictive
+                or (tree.deps[i] == "mark" and token.norm in _TEMPORAL_MARKS)
+                or _compares(reading, i)
+            )
             if restrictive and tree.heads[i] >= 0 and reading.tokens[tree.heads[i]].is_number:
                 # "only 12 of the 30": said of a number, "only" weighs it; it does not restrict a claim.
                 not_checked.append(token.text)
@@ -180,13 +185,11 @@ class Accountant:
         return used
 
     def _cues_used(self, reading: Reading, claims: Mapping[str, Claim]) -> set[int]:
-        """Another verb for a relation the claims say: "to fight depression" for the source's "to treat the depression".
-        Only a verb: a noun cue says who someone is ("a Stanford psychiatrist"), which the source may not."""
+        """Another cue of a relation the claims say: "to fight depression" for the source's "to treat the depression"."""
         said = set().union(*(self._evidence.relations[claim_id] for claim_id in claims))
         used: set[int] = set()
         for mention in reading.relations:
-            verb = reading.tree.pos[mention.anchor] == "VERB"
-            if verb and mention.kind is MentionKind.CUE and not mention.negated and mention.ids[0] in said:
+            if mention.kind is MentionKind.CUE and not mention.negated and mention.ids[0] in said:
                 used |= set(mention.span)
         return used
 
@@ -231,7 +234,16 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
         if clause.parent in framing_clauses and clause.link is Link.RELATIVE and index not in frames and describes:
             framing_clauses.add(index)
     framing = {i for index in framing_clauses for i in reading.clauses[index].tokens}
-    return framing - _restricting_phrases(reading, framing)
+    # "Williams shares George's worry that …": a verb holding the framing noun says something of its own.
+    asserting = {
+        reading.clauses[index].head
+        for index in framing_clauses
+        if not reading.clauses[index].frames
+        and reading.clauses[index].link is not Link.RELATIVE
+        and tree.pos[reading.clauses[index].head] == "VERB"
+        and reading.tokens[reading.clauses[index].head].norm not in _LIGHT_VERBS
+    }
+    return framing - _restricting_phrases(reading, framing) - asserting
 
 
 def _restricting_phrases(reading: Reading, framing: set[int]) -> set[int]:
@@ -247,6 +259,16 @@ def _restricting_phrases(reading: Reading, framing: set[int]) -> set[int]:
         if phrase.isdisjoint(named):
             restricting |= phrase
     return restricting
+
+
+def _compares(reading: Reading, index: int) -> bool:
+    """'than' after a comparative ("more effective than ketamine") weighs one thing against another: a claim of its own."""
+    tree = reading.tree
+    head = tree.heads[index]
+    if reading.tokens[index].norm != "than" or head < 0:
+        return False
+    # "more effective than": the parser hangs "than" from the adjective, and "more" from it too.
+    return any(tree.tags[node] in ("JJR", "RBR") for node in [head, *tree.children[head]])
 
 
 def _doers(reading: Reading, match: FrameMatch) -> list[Mention]:

@@ -64,6 +64,8 @@ class SlotChecker:
             yield from self._side_by_side(reading, claim)
 
     def _conflict(self, reading: Reading, claim: Claim, cue: Mention, arguments: Arguments) -> FrameMatch | None:
+        if cue.negated:
+            return None  # "The editorial was not written by Williams": no rival to the one who did
         roles = reading.roles
         subject_nodes = arguments.subjects
         object_nodes = arguments.objects + arguments.agents
@@ -90,7 +92,7 @@ class SlotChecker:
         # researchers", "researchers at Yale"), not a name deeper in its phrase ("Williams NR et al").
         slot = slot_nodes + [n for node in slot_nodes for n in _placing(reading, node)]
         named = [n for n in reading.names if any(node in n.span for node in slot)]
-        rivals = self._rivals(claim, roles.entities_at(slot), named)
+        rivals = self._rivals(claim, *_affirmed(reading, roles.entities_at(slot), named))
         return self._match(reading, claim, cue, others[0], rivals, recorded)
 
     def _side_by_side(self, reading: Reading, claim: Claim) -> Iterator[FrameMatch]:
@@ -102,7 +104,7 @@ class SlotChecker:
                 continue
             nodes = self._beside(reading, mention)
             named = [n for n in reading.names if n.anchor in nodes and n.kind != "name"]
-            rivals = self._rivals(claim, reading.roles.entities_at(nodes), named)
+            rivals = self._rivals(claim, *_affirmed(reading, reading.roles.entities_at(nodes), named))
             cue = Mention(mention.start, mention.start, "(side by side)", (claim.relation,), MentionKind.CUE, mention.anchor)
             found = self._match(reading, claim, cue, mention, rivals, recorded)
             if found is not None:
@@ -253,3 +255,15 @@ def _head_token(reading: Reading, quantity: Quantity) -> int:
         if not quantity.start <= tree.heads[i] < quantity.end:
             return i
     return quantity.start
+
+
+def _affirmed(reading: Reading, mentions: list[Mention], names: list[Name]) -> tuple[list[Mention], list[Name]]:
+    """What a slot holds but for what is denied there: "written by George rather than by Williams" names no rival."""
+    tree = reading.tree
+    denied = {cue.target for cue in reading.negations if not cue.sentential}
+    # "not in Nature": a denied preposition denies what it governs.
+    denied |= {g for node in denied if tree.pos[node] == "ADP" for g in tree.children_by(node, "pobj")}
+    return (
+        [m for m in mentions if not m.negated],
+        [n for n in names if denied.isdisjoint(n.span)],
+    )

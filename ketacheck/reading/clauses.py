@@ -84,6 +84,8 @@ class FramingWords:
         self.raising = _forms(_FRAMING["raising_verbs"])
         self.sufficient = _forms(_FRAMING["sufficiency"])
         self.conditional = frozenset(_FRAMING["conditional_marks"])
+        self.counterfactual_auxiliaries = frozenset(_FRAMING["counterfactual_auxiliaries"])
+        self.counterfactual_modals = frozenset(_FRAMING["counterfactual_modals"])
         self.open = frozenset(_FRAMING["open_marks"])
         self.according = tuple(_FRAMING["according"])
         self.other = frozenset(ENGLISH["reference"]["other"])
@@ -167,6 +169,10 @@ def _place(
     clause = Clause(head, parent, Link.MAIN)
     clause.hedged = any(tokens[a].norm in words.modals for a in tree.children_by(head, "aux"))
     _according_to(tokens, tree, roles, head, clause, words)
+    if _counterfactual(tokens, tree, head, words):
+        # "More than 12 would have completed both": what would have happened, had it not been otherwise.
+        clause.hedged = True
+        clause.asserted = False
     if governor < 0:
         return clause
     framing_stem = tokens[governor].stem
@@ -227,7 +233,32 @@ def _place(
     elif marks & words.conditional:
         clause.link = Link.CONDITION
         clause.hedged = True
+    elif dep == "advcl" and _inverted(tokens, tree, head, words):
+        # "Had the trial not been stopped early, …": a condition that did not hold.
+        clause.link = Link.CONDITION
+        clause.hedged = True
+        clause.asserted = False
     return clause
+
+
+def _counterfactual(tokens: Sequence[Token], tree: Tree, head: int, words: FramingWords) -> bool:
+    """'would have' + participle: what would have been."""
+    # The parser may hang "would" from "have" rather than from the verb.
+    nodes = tree.children_by(head, "aux")
+    auxiliaries = [tokens[a].norm for a in nodes + [b for a in nodes for b in tree.children_by(a, "aux")]]
+    return bool(words.counterfactual_modals & set(auxiliaries)) and "have" in auxiliaries and tree.tags[head] == "VBN"
+
+
+def _inverted(tokens: Sequence[Token], tree: Tree, head: int, words: FramingWords) -> bool:
+    """A condition opened by its auxiliary, before its subject ("had the trial not been stopped")."""
+    opener = tree.subtree(head)[0]
+    subjects = tree.children_by(head, "nsubj", "nsubjpass")
+    return (
+        tree.heads[opener] == head
+        and tree.deps[opener] in ("aux", "auxpass")
+        and tokens[opener].norm in words.counterfactual_auxiliaries
+        and any(s > opener for s in subjects)
+    )
 
 
 def _content_that(tokens: Sequence[Token], tree: Tree, head: int) -> bool:

@@ -62,6 +62,9 @@ def _modified(tree: Tree, start: int, end: int, kind: str) -> int | None:
         after = [c for c in tree.children_by(tree.heads[head], "conj") if c > head]
         if after:
             return after[0]
+        if end - start > 1:
+            # "X rather than Y", "X instead of Y": the phrase after the cue, not what X hangs from.
+            return governed[0] if governed else _phrase_after(tree, end)
     owner = tree.heads[head]
     if tree.deps[head] == "neg" and 0 <= owner < head and tree.pos[owner] in ("NOUN", "PROPN", "PRON"):
         # "blocked the dissociation, not the antidepressant effect": the parser hangs "not" from the noun
@@ -76,6 +79,17 @@ def _modified(tree: Tree, start: int, end: int, kind: str) -> int | None:
         # "without X", "failed to X", "lack X": what they govern.
         return governed[0]
     return tree.heads[head] if tree.heads[head] >= 0 else head
+
+
+def _phrase_after(tree: Tree, end: int) -> int | None:
+    """The head of the phrase that follows a cue: the noun a preposition after it governs ("rather than by X")."""
+    if end >= len(tree.heads):
+        return None
+    node = end
+    while tree.heads[node] >= end and tree.heads[node] != node:
+        node = tree.heads[node]
+    governed = tree.children_by(node, "pobj", "pcomp") if tree.pos[node] == "ADP" else []
+    return governed[0] if governed else node
 
 
 def _clause_after(tree: Tree, end: int) -> int | None:

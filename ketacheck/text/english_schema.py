@@ -74,6 +74,8 @@ class Framing(_Section):
     modals: Phrases
     raising_verbs: Phrases
     conditional_marks: Phrases
+    counterfactual_auxiliaries: Phrases
+    counterfactual_modals: Phrases
     open_marks: Phrases
     according: Phrases
     sufficiency: Phrases

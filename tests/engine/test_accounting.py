@@ -96,3 +96,16 @@ def test_another_verb_for_a_relation_the_evidence_says_adds_nothing(engine):
     assert check(engine, statement)[0] is S
     # A noun that says who someone is stays the statement's own.
     assert check(engine, "Williams, a Stanford psychiatrist, led the study.")[0] is U
+
+
+def test_a_comparison_and_an_order_are_claims_of_their_own(engine):
+    verdict, reasons = check(engine, "George says vagus nerve stimulation is more effective than ketamine for treating depression.")
+    assert verdict is U and "'than'" in reasons
+    statement = "Participants took ketamine first and then naltrexone, which lessened ketamine's antidepressant effects."
+    assert check(engine, statement)[0] is U
+
+
+def test_a_verb_holding_a_framing_noun_says_something_of_its_own(engine):
+    verdict, reasons = check(engine, "Nolan Williams shares George's worry that ketamine may be merely another opioid.")
+    assert verdict is U and "'shares'" in reasons
+    assert check(engine, "George voiced the worry that ketamine may be merely another opioid.")[0] is S

@@ -45,3 +45,10 @@ def test_a_place_the_list_puts_elsewhere_is_a_rival(engine):
 
 def test_a_place_the_list_lacks_is_still_a_rival(engine):
     assert check(engine, "Mark George is based in Springfieldton.")[0] is C
+
+
+def test_a_name_denied_in_the_slot_is_no_rival(engine):
+    assert check(engine, "The editorial was not written by Nolan Williams.")[0] is not C
+    assert check(engine, "The study was published in the American Journal of Psychiatry, not in Nature.")[0] is not C
+    assert check(engine, "The editorial was written by Mark George rather than by Nolan Williams.")[0] is not C
+    assert check(engine, "The editorial was written by Nolan Williams.")[0] is C

@@ -99,3 +99,13 @@ def test_what_someone_expected_is_not_asserted(reader):
     _, clause = clause_of(reader, "The team had expected naltrexone to make no difference.", "make")
     assert clause.link is Link.REPORTED
     assert not clause.asserted
+
+
+def test_a_counterfactual_condition_and_what_would_have_been_are_not_asserted(reader):
+    statement = "Had the trial not been stopped early, more than 12 participants would have completed both arms."
+    _, condition = clause_of(reader, statement, "stopped")
+    assert condition.link is Link.CONDITION and not condition.asserted
+    _, outcome = clause_of(reader, statement, "completed")
+    assert not outcome.asserted
+    _, plain = clause_of(reader, "The trial was stopped early.", "stopped")
+    assert plain.asserted

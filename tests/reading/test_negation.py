@@ -56,3 +56,8 @@ def test_a_cue_after_the_phrase_negates_the_subject_it_follows(reader):
 def test_not_after_a_noun_and_a_comma_negates_the_noun_after_it(reader):
     # The parser hangs "not" from "dissociation"; the denial is of "the antidepressant effect".
     assert targets(reader, "Naltrexone blocked the dissociation, not the antidepressant effect.") == {"not": "effect"}
+
+
+def test_rather_than_negates_the_phrase_after_it(reader):
+    assert targets(reader, "The editorial was written by Mark George rather than by Nolan Williams.") == {"rather than": "williams"}
+    assert targets(reader, "Some participants received a placebo, rather than naltrexone.") == {"rather than": "naltrexone"}
