@@ -25,6 +25,7 @@ _COPULAS = frozenset(ENGLISH["copulas"])
 _PREVENTING = frozenset(ENGLISH["preventing_verbs"]["words"])
 _CONDITION_MARKS = frozenset(ENGLISH["condition_marks"]["words"])
 _WRITER = frozenset(ENGLISH["writer_pronouns"]["words"])
+_ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
@@ -158,7 +159,13 @@ def a_part_denied(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     """What the source says of some of a group, denied of some ("eighteen of them did not take both"), still
     holds of the others: only a denial of the whole group contradicts it."""
     reading, claim = candidate.reading, candidate.claim
-    if claim.scope != "some" or not _part_of_a_group(reading, candidate):
+    if claim.scope != "some":
+        return None
+    obj = candidate.object
+    if obj is not None and any(n.lower() in _ALTERNATIVES for n in obj.negations):
+        # "Participants received a placebo instead of naltrexone": those who had the placebo, not all of them.
+        return Rejection(claim, f"{candidate.frame}: {obj.text!r} is set against another, said of those who had that")
+    if not _part_of_a_group(reading, candidate):
         return None
     if not (len(cue_negations(candidate)) % 2 or candidate.cue.sign < 0):
         return None
@@ -221,7 +228,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         if mention.sign < 0:
             flips.append(f"{mention.text!r} names the opposite")
         # A relative clause's antecedent keeps its own clause's negation ("not the sensation that it induced").
-        inside = candidate.arguments is None or mention.anchor in candidate.arguments.clause
+        inside = candidate.arguments is None or mention.anchor in candidate.arguments.clause or _shared(candidate, mention)
         denied = (mention.negations if inside else []) + phrase_negations(candidate, mention)
         if len(denied) % 2:
             flips.append(f"negation {', '.join(repr(n) for n in denied)} on {mention.text!r}")
@@ -281,6 +288,20 @@ def judge(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
 
 
 # --- what a frame covers -------------------------------------------------------------------
+
+
+def _shared(candidate: Candidate, mention: Mention) -> bool:
+    """Whether a mention is the object of a verb coordinated with the frame's ("weakened or blocked X rather
+    than Y"): the verbs share it, and its negation with it; not one in a relative clause below it."""
+    assert candidate.arguments is not None
+    tree = candidate.reading.tree
+    joined = {c for c in tree.children_by(candidate.arguments.predicate, "conj") if tree.is_verbal(c)}
+    node = mention.anchor
+    while node >= 0 and node not in joined:
+        if tree.deps[node] in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+        node = tree.heads[node]
+    return node >= 0
 
 
 def _raised_by_someone(candidate: Candidate, evidence: Evidence) -> bool:

@@ -37,6 +37,7 @@ _SUBJECT_ARCS = frozenset(("nsubj", "nsubjpass"))
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"))
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
+_FUNCTION_WORDS = frozenset(ENGLISH["function_words"]["words"])
 _STAND_INS: dict[str, str] = {k: v for k, v in ENGLISH["stand_ins"].items() if not k.startswith("_")}
 
 
@@ -220,8 +221,16 @@ class Reader:
     def _finish(self, prepared: _Prepared, tree: Tree) -> Reading:
         tokens, taken = prepared.tokens, prepared.taken
         entities, relations = self._mentions(tokens, prepared.lexicon, tree)
-        # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded").
-        negation_matches = prepared.sentential + self.english.negations.find(tokens, taken)
+        # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded"); but a
+        # preposition the lexicon took as a cue on its own ("of") may still end one ("instead of").
+        open_to_negation = list(taken)
+        for match in prepared.lexicon:
+            if match.end - match.start == 1 and tokens[match.start].norm in _FUNCTION_WORDS:
+                open_to_negation[match.start] = False
+        negation_matches = prepared.sentential + self.english.negations.find(tokens, open_to_negation)
+        for negation in negation_matches:
+            for index in range(negation.start, negation.end):
+                taken[index] = True
         entities.extend(self._pronoun_mentions(tokens, taken, entities, tree))
         entities.sort(key=lambda m: m.start)
         negations = negation_cues(tokens, tree, negation_matches)

@@ -371,6 +371,12 @@ class Roles:
         for child in tree.children[node]:
             if tree.deps[child] in ("conj", "appos") and not tree.is_verbal(child):
                 found.extend(self._fillers(child, depth, seen))
+            elif tree.deps[child] == "cc":
+                # "the antidepressant effect rather than the dissociation": the parser hangs the
+                # alternative from "than"; it stands on the same side, its negation on it.
+                for alternative in tree.children_by(child, "pobj"):
+                    if not tree.is_verbal(alternative):
+                        found.extend(self._fillers(alternative, depth, seen))
         return found
 
     def owners(self, mentions: list[Mention], markers: frozenset[str]) -> list[Mention]:

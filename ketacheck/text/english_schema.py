@@ -125,6 +125,7 @@ class English(_Section):
     condition_marks: WordList
     writer_pronouns: WordList
     attributing_verbs: WordList
+    alternative_negations: WordList
     copulas: Phrases
     stand_ins: dict[str, str]
     light_verbs: WordList

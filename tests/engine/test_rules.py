@@ -255,3 +255,16 @@ def test_a_verb_of_attributing_credits_its_object_to_what_follows_to(engine):
     verdict, reasons = check(engine, statement)
     assert verdict is S and "'credited' 'blockade of NMDA receptors'" in reasons
     assert check(engine, "Researchers gave participants either naltrexone or a placebo before ketamine.")[0] is S
+
+
+def test_rather_than_and_instead_of_deny_the_alternative_even_across_coordinated_verbs(engine):
+    statement = "Taking naltrexone before ketamine weakened or blocked the antidepressant effect rather than the dissociation."
+    assert check(engine, statement)[0] is S
+    assert check(engine, "Naltrexone blocked the antidepressant effect instead of the dissociation.")[0] is S
+    assert check(engine, "Naltrexone blocked the dissociation instead of the antidepressant effect.")[0] is C
+
+
+def test_an_alternative_said_of_a_group_the_source_splits_describes_a_part(engine):
+    verdict, reasons = check(engine, "Participants received a placebo instead of naltrexone.")
+    assert verdict is S and "is set against another, said of those who had that" in reasons
+    assert check(engine, "All participants received a placebo instead of naltrexone.")[0] is C
