@@ -335,3 +335,10 @@ def test_the_most_specific_supported_claim_is_the_one_shown(engine):
     # Both "all received ketamine" and "some received naltrexone first" hold; the second has a qualifier.
     received = engine.check("Some participants received naltrexone before ketamine.")
     assert received.claim_id == "some-received-naltrexone-first"
+
+
+def test_a_mechanism_said_to_be_unknown_is_the_open_question(engine):
+    assert verdict(engine, "Ketamine's mechanism of action is unknown.") is S
+    assert verdict(engine, "George calls for more research into ketamine's mechanism of action.") is S
+    # "unknown risks" is a thing of its own, not an open question.
+    assert verdict(engine, "Ketamine comes with unknown risks.") is U
