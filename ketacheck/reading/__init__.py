@@ -274,7 +274,7 @@ class Reader:
     ) -> tuple[list[Mention], list[Mention]]:
         entities: list[Mention] = []
         relations: list[Mention] = []
-        for match in matches:
+        for match in self._verbs_read_as_things(tokens, matches, tree):
             if self._adverb_of_another_word(tokens, match.start, match.end):
                 continue
             text = span_text(tokens, match.start, match.end)
@@ -304,6 +304,33 @@ class Reader:
                     Mention(match.start, match.end, text, (relation_id,), entry.kind, anchor, converse=entry.converse)
                 )
         return entities, relations
+
+    def _verbs_read_as_things(
+        self, tokens: list[Token], matches: list[PhraseMatch[LexiconEntry]], tree: Tree
+    ) -> list[PhraseMatch[LexiconEntry]]:
+        """Stems make "depend on opioid signaling" hold the alias "dependence on opioids". Where the parse
+        reads its first word as a verb no alias has, the words are that verb's cue and what follows it."""
+        kept: list[PhraseMatch[LexiconEntry]] = []
+        for position, match in enumerate(matches):
+            first = match.start
+            if (
+                match.end - first < 2
+                or not all(entry.is_entity for entry in match.payloads)
+                or tree.pos[first] != "VERB"
+                or tokens[first].norm in self._alias_words
+            ):
+                kept.append(match)
+                continue
+            for stop in range(match.end - 1, first, -1):
+                cues = tuple(entry for entry in self._lexicon.exact(tokens[first:stop]) if not entry.is_entity)
+                if cues:
+                    kept.append(PhraseMatch(first, stop, cues))
+                    # What follows may now be a phrase of its own ("opioid signaling"), up to the next match.
+                    limit = matches[position + 1].start if position + 1 < len(matches) else len(tokens)
+                    rest = self._lexicon.find(tokens[stop:limit])
+                    kept.extend(PhraseMatch(m.start + stop, m.end + stop, m.payloads) for m in rest)
+                    break
+        return kept
 
     def _leading_entity(
         self, tokens: Sequence[Token], tree: Tree, start: int, end: int

@@ -125,3 +125,11 @@ def test_a_noun_joined_to_a_verb_is_no_argument_of_it(reader):
     cue = next(m for m in reading.relations if m.text == "survives")
     arguments = reading.roles.arguments(cue)
     assert "lift" not in [reading.tokens[i].text for i in arguments.clause]
+
+
+def test_a_verb_the_stems_fold_into_an_alias_keeps_its_cue(reader):
+    # "depend on opioid" stems like the alias "dependence on opioids"; parsed as a verb, it is "depend on".
+    reading = reader.read("Its dissociative effects do not depend on opioid signaling.")
+    assert [m.text for m in reading.relations if m.ids == ("mediate",)] == ["depend on"]
+    assert "opioid signaling" in [m.text for m in reading.entities]
+    assert "opioid-dependence" not in {i for m in reading.entities for i in m.ids}
