@@ -20,6 +20,7 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _sufficient_to(heads, deps, norms)
     _gerund_before(heads, deps, tags, norms)
     _gerund_with(heads, deps, tags, norms)
+    _apposition(heads, deps, pos, norms)
 
 
 def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -95,3 +96,26 @@ def _sufficient_to(heads: list[int], deps: list[str], norms: list[str]) -> None:
             word = next((c for c in range(verb) if heads[c] == head and deps[c] in ("acomp", "oprd")), -1)
         if word >= 0 and norms[word] in _SUFFICIENCY:
             heads[verb], deps[verb] = word, "xcomp"
+
+
+def _apposition(heads: list[int], deps: list[str], pos: list[str], norms: list[str]) -> None:
+    """ "given naltrexone, an opioid antagonist, before …": between commas, a noun phrase opened by 'a' or 'an'
+    right after a noun says what that noun is; the parser (reading a stand-in for the drug's name) hangs
+    it from the verb instead."""
+    for comma, norm in enumerate(norms):
+        noun = comma - 1
+        if norm != "," or noun < 0 or pos[noun] not in ("NOUN", "PROPN") or comma + 2 >= len(norms):
+            continue
+        if norms[comma + 1] not in ("a", "an"):
+            continue
+        head = next(
+            (k for k in range(comma + 2, len(norms)) if pos[k] in ("NOUN", "PROPN") and deps[k] not in ("compound", "amod", "nmod")),
+            None,
+        )
+        if head is None or head + 1 >= len(norms) or norms[head + 1] != ",":
+            continue
+        if heads[head] == noun or deps[head] not in ("npadvmod", "dobj", "attr", "nsubj", "pobj", "appos"):
+            continue
+        if any(heads[k] != head for k in range(comma + 1, head)):
+            continue  # not one phrase: "…, a drug that …" or words hung elsewhere
+        heads[head], deps[head] = noun, "appos"

@@ -78,6 +78,18 @@ def test_every_token_of_the_reader_has_a_place_in_the_parse(reader):
     assert sum(1 for head in reading.tree.heads if head < 0) >= 1
 
 
+def test_a_noun_phrase_between_commas_after_a_noun_is_its_apposition(reader):
+    # With a stand-in for the drug's name, the parser hangs "an opioid antagonist" from the verb.
+    reading = reader.read("Some participants were given naltrexone, an opioid antagonist, before their ketamine.")
+    assert reading.tree.heads[token(reading, "antagonist")] == token(reading, "naltrexone")
+    assert reading.tree.deps[token(reading, "antagonist")] == "appos"
+    # A phrase that goes on past its noun is not one.
+    reading = reader.read("Researchers gave naltrexone, a drug that blocks opioid receptors, to participants.")
+    assert reading.tree.deps[token(reading, "drug")] != "appos" or reading.tree.heads[token(reading, "drug")] == token(
+        reading, "naltrexone"
+    )
+
+
 def test_the_strings_a_stream_teaches_the_parser_are_freed(reader):
     strings = pipeline().vocab.strings
     before = len(strings)
