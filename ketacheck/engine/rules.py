@@ -116,7 +116,7 @@ def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejecti
     reading, claim = candidate.reading, candidate.claim
     if not claim.qualifiers:
         return None
-    tokens = _clause_tokens(candidate)
+    tokens = _qualifier_tokens(candidate)
     said = [m for m in reading.entities if m.anchor in tokens and not set(m.ids).isdisjoint(claim.qualifiers)]
     if not said and not claim.object:
         return Rejection(claim, f"says nothing of {', '.join(claim.qualifiers)}, which the claim is about")
@@ -133,6 +133,16 @@ def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejecti
                 candidate,
             )
     return None
+
+
+def _qualifier_tokens(candidate: Candidate) -> set[int]:
+    """Where a claim's qualifier is looked for: the frame's clause; for a verb that shares its subject with
+    one before it ("received ketamine first and were given naltrexone only afterward"), its own clause."""
+    clause = candidate.reading.clauses[candidate.clause]
+    arguments = candidate.arguments
+    if arguments is not None and clause.head != arguments.predicate and candidate.reading.tree.is_verbal(candidate.cue.anchor):
+        return set(clause.tokens)
+    return _clause_tokens(candidate)
 
 
 def _on_the_frame(candidate: Candidate, mention: Mention) -> bool:

@@ -235,7 +235,14 @@ class Reader:
         entities.sort(key=lambda m: m.start)
         negations = negation_cues(tokens, tree, negation_matches)
         for mention in entities + relations:
-            mention.negations = [cue.text for cue in negations if cue.target in mention.span and not cue.sentential]
+            # A negation inside the phrase itself ("failed to respond to treatment") is part of what it names.
+            mention.negations = [
+                cue.text
+                for cue in negations
+                if cue.target in mention.span
+                and not cue.sentential
+                and not mention.start <= cue.start < cue.end <= mention.end
+            ]
         quantities = find_quantities(tokens, taken)
         # A name may hold a word the lexicon knows as a cue ("the New England Journal of Medicine"), not an entity.
         named = [t.punct for t in tokens]

@@ -268,3 +268,10 @@ def test_an_alternative_said_of_a_group_the_source_splits_describes_a_part(engin
     verdict, reasons = check(engine, "Participants received a placebo instead of naltrexone.")
     assert verdict is S and "is set against another, said of those who had that" in reasons
     assert check(engine, "All participants received a placebo instead of naltrexone.")[0] is C
+
+
+def test_a_qualifier_on_a_second_verb_sharing_the_subject_is_that_verbs(engine):
+    statement = "Volunteers received their ketamine first and were given naltrexone only afterward."
+    verdict, reasons = check(engine, statement)
+    assert verdict is C and "'afterward' goes against 'beforehand'" in reasons
+    assert check(engine, "Participants took ketamine afterwards and were given naltrexone beforehand.")[0] is not C

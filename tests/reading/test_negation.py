@@ -61,3 +61,9 @@ def test_not_after_a_noun_and_a_comma_negates_the_noun_after_it(reader):
 def test_rather_than_negates_the_phrase_after_it(reader):
     assert targets(reader, "The editorial was written by Mark George rather than by Nolan Williams.") == {"rather than": "williams"}
     assert targets(reader, "Some participants received a placebo, rather than naltrexone.") == {"rather than": "naltrexone"}
+
+
+def test_a_negation_inside_a_phrase_the_lexicon_knows_is_part_of_what_it_names(reader):
+    reading = reader.read("Participants had depression that had failed to respond to treatment.")
+    resistant = next(m for m in reading.entities if m.ids == ("treatment-resistant-depression",))
+    assert resistant.negations == []
