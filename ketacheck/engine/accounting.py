@@ -25,6 +25,7 @@ from ketacheck.text.english import ENGLISH
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
+_POPULATION_PREPOSITIONS = frozenset(("in", "among", "for"))
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -52,6 +53,13 @@ class Accountant:
         self._counts = [(c.count, frozenset(c.subject)) for c in database.claims if c.count is not None]
         self._not_checked = evidence.not_checked
         self._restrictive = evidence.restrictive
+        # The condition a source's participants have ("participants with treatment-resistant depression").
+        self._populations: dict[str, set[str]] = {}
+        for claim in database.claims:
+            if claim.polarity and any(database.entities[s].type == "group" for s in claim.subject):
+                for entity_id in claim.object:
+                    if database.entities[entity_id].type == "condition":
+                        self._populations.setdefault(entity_id, set()).add(claim.attribution)
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
         doubts = self._attribution(reading, supported) + self._assertion(reading, supported)
@@ -113,6 +121,7 @@ class Accountant:
         used |= self._numbers_used(reading, list(claims.values()))
         used |= reading.pseudo_negations
         used |= self._aliases_used(reading, claims)
+        used |= self._population_used(reading, list(claims.values()))
         framing = framing_tokens(reading, supported)
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
         described = self._descriptions(reading)
@@ -182,6 +191,20 @@ class Accountant:
         for mention in reading.entities:
             if mention.kind is MentionKind.ALIAS and not mention.negated and named.issuperset(mention.ids):
                 used |= set(mention.span)
+        return used
+
+    def _population_used(self, reading: Reading, claims: Sequence[Claim]) -> set[int]:
+        """ "… blunted ketamine's effect in treatment-resistant depression": the condition of the source's own
+        participants, said of its findings, restricts them to no one the source did not study."""
+        attributions = {c.attribution for c in claims}
+        tree = reading.tree
+        used: set[int] = set()
+        for mention in reading.entities:
+            head = tree.heads[mention.anchor]
+            if tree.deps[mention.anchor] != "pobj" or head < 0 or reading.tokens[head].norm not in _POPULATION_PREPOSITIONS:
+                continue
+            if all(attributions & self._populations.get(e, set()) for e in mention.ids):
+                used |= set(mention.span) | {head}
         return used
 
     def _cues_used(self, reading: Reading, claims: Mapping[str, Claim]) -> set[int]:

@@ -109,3 +109,15 @@ def test_a_verb_holding_a_framing_noun_says_something_of_its_own(engine):
     verdict, reasons = check(engine, "Nolan Williams shares George's worry that ketamine may be merely another opioid.")
     assert verdict is U and "'shares'" in reasons
     assert check(engine, "George voiced the worry that ketamine may be merely another opioid.")[0] is S
+
+
+def test_the_condition_the_participants_had_restricts_a_finding_to_no_one_else(engine):
+    statement = "Naltrexone blunted ketamine's antidepressant effect in treatment-resistant depression."
+    assert check(engine, statement)[0] is S
+    verdict, reasons = check(engine, "Naltrexone blunted ketamine's antidepressant effect in teenagers.")
+    assert verdict is U and "'teenagers'" in reasons
+
+
+def test_the_journal_speaks_for_the_study_it_published(engine):
+    statement = "According to the American Journal of Psychiatry, naltrexone blunted ketamine's antidepressant effect."
+    assert check(engine, statement)[0] is S
