@@ -16,6 +16,8 @@ the right side, in one of these orientations:
 - in word order: where the parser read a verb as something else ("taking naltrexone before ingesting
   ketamine lessened …" read "lessened" as a noun), the claim's subject before it and its object after
   it, with no negation between: this may support, never contradict;
+- needed: "without X, Y was not enough" and "Y does not work without X" say that Y needs X, for the
+  relation whose cues say so ("require", "need"): this may support, never contradict;
 - doer unnamed: for a relation whose subject is not who does it ("the trial was stopped early for
   safety"), a verb whose own subject names nothing the database knows ("researchers cut the study
   short for safety") takes the claim's subject from its direct object: this too may support, never
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ketacheck.reading import Link, Mention, MentionKind, Reading
+from ketacheck.reading.negation import span_head
 from ketacheck.reading.roles import Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
@@ -44,6 +47,8 @@ _PASSIVE_MARKERS = frozenset(ENGLISH["passive_markers"]["words"])
 _MEMBERSHIP = frozenset(ENGLISH["membership_prepositions"]["words"])
 _PAIRING = frozenset(ENGLISH["pairing_prepositions"]["words"])
 _PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["words"])
+_ABSENCE = frozenset(ENGLISH["requirement"]["absence"])
+_REQUIRING = frozenset(ENGLISH["requirement"]["requiring_cues"])
 _ATTRIBUTING = frozenset(form for verb in ENGLISH["attributing_verbs"]["words"] for form in inflections(verb))
 
 
@@ -56,6 +61,7 @@ class Orientation(str, Enum):
     DENIED = "denied outright"
     LINEAR = "in word order"
     UNNAMED_DOER = "doer unnamed"
+    REQUIRED = "needed"
     SIDE_BY_SIDE = "side by side"
 
 
@@ -125,6 +131,7 @@ class FrameFinder:
             for entity_id in dict.fromkeys(claim.subject):
                 self._implicit_by_subject.setdefault(entity_id, []).append((position, relation, claim))
         self._agent_markers = {rid: frozenset(r.agent_markers) for rid, r in database.relations.items()}
+        self._requiring = [rid for rid, r in database.relations.items() if _REQUIRING & set(r.cues)]
 
     def candidates(self, reading: Reading) -> Iterator[Candidate]:
         """Every way a claim's frame is filled, cue by cue, in the statement's order."""
@@ -146,6 +153,7 @@ class FrameFinder:
                         seen.add(key)
                         yield candidate
         yield from self._side_by_side(reading, seen)
+        yield from self._needed(reading)
 
     def _sides(self, reading: Reading, cue: Mention, arguments: Arguments) -> Sides:
         roles = reading.roles
@@ -283,6 +291,34 @@ class FrameFinder:
         pairs = [(s, o) for s in direct for o in objects if s is not o]
         return pairs[0] if pairs else None
 
+    def _needed(self, reading: Reading) -> Iterator[Candidate]:
+        """ "Without activating opioid receptors, ketamine's effects were not enough": what the denied
+        predicate's subject needs is what it is without."""
+        tree, roles = reading.tree, reading.roles
+        for negation in reading.negations:
+            if negation.text.lower() not in _ABSENCE or negation.sentential:
+                continue
+            predicate = tree.heads[span_head(tree, negation.start, negation.end)]
+            if predicate < 0 or not tree.is_verbal(predicate) or not _denied(reading, predicate):
+                continue
+            missing = negation.target
+            governed = tree.children_by(missing, "dobj") if tree.is_verbal(missing) else [missing]
+            subjects = roles.fillers(tree.children_by(predicate, "nsubj", "nsubjpass"))
+            objects = roles.fillers(governed)
+            cue = Mention(negation.start, negation.end, negation.text, (), MentionKind.CUE, predicate)
+            for relation in self._requiring:
+                for claim in self._by_relation.get(relation, []):
+                    pairs = [
+                        (s, o)
+                        for s in subjects
+                        for o in objects
+                        if not set(s.ids).isdisjoint(claim.subject) and not set(o.ids).isdisjoint(claim.object)
+                    ]
+                    if pairs and claim.polarity:
+                        named = Mention(cue.start, cue.end, cue.text, (relation,), cue.kind, cue.anchor)
+                        clause = reading.clause_of[predicate]
+                        yield Candidate(reading, claim, named, pairs[0][0], pairs[0][1], Orientation.REQUIRED, None, clause)
+
     def _side_by_side(self, reading: Reading, seen: set[tuple[str, int, int, int]]) -> Iterator[Candidate]:
         """Relations said without a cue: two mentions the parse joins directly ("Stanford researchers")."""
         entities = [m for m in reading.entities if m.kind is not MentionKind.PRONOUN]
@@ -382,6 +418,12 @@ def _contrasted(reading: Reading, cue: Mention) -> list[Mention]:
         return []
     above = reading.clauses[clause.parent].head
     return reading.roles.fillers(reading.tree.children_by(above, "nsubj", "nsubjpass"))
+
+
+def _denied(reading: Reading, predicate: int) -> bool:
+    """Whether a predicate is denied: by a negation, or by a phrase naming an opposite state ("does not work")."""
+    opposite = any(m.kind is MentionKind.OPPOSITE and predicate in m.span for m in reading.entities)
+    return (len(reading.negations_on(predicate)) + opposite) % 2 == 1
 
 
 def _attributed(reading: Reading, cue: Mention) -> tuple[list[Mention], list[Mention]] | None:

@@ -26,6 +26,7 @@ _PREVENTING = frozenset(ENGLISH["preventing_verbs"]["words"])
 _CONDITION_MARKS = frozenset(ENGLISH["condition_marks"]["words"])
 _WRITER = frozenset(ENGLISH["writer_pronouns"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
+_SUFFICIENT = frozenset(ENGLISH["framing"]["sufficiency"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
@@ -220,6 +221,8 @@ def scope(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | 
 def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     """Same polarity supports; a negation, a negative cue, an opposite or an antonym contradicts."""
     reading, claim, cue = candidate.reading, candidate.claim, candidate.cue
+    if candidate.orientation is Orientation.REQUIRED:
+        return _needed(candidate)
     flips: list[str] = []
     contrary = 0
     if cue.sign < 0:
@@ -283,6 +286,22 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     source_says = "holds" if claim.polarity else "does not hold"
     detail = f"{candidate.frame}: the statement says it {says}{how}, the source says it {source_says}"
     return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
+
+
+def _needed(candidate: Candidate) -> FrameMatch:
+    """ "Without X, Y was not enough": the denial of Y's predicate is what says Y needs X."""
+    reading, claim, cue = candidate.reading, candidate.claim, candidate.cue
+    tree = reading.tree
+    predicate = cue.anchor
+    used = frame_tokens(candidate) | set(range(cue.start, cue.end)) | {predicate, candidate.object.anchor if candidate.object else predicate}
+    used |= _negation_tokens(reading, [predicate])
+    used |= {i for m in reading.entities if m.kind is MentionKind.OPPOSITE and predicate in m.span for i in m.span}
+    # "were not enough", "not sufficient": the measure of the denial, not a word of its own.
+    used |= {c for c in tree.children_by(predicate, "acomp") if reading.tokens[c].norm in _SUFFICIENT}
+    missing = next((n.target for n in reading.negations if n.start == cue.start), predicate)
+    used.add(missing)
+    detail = f"{candidate.frame}: needed, as {reading.tokens[predicate].text!r} is denied without it"
+    return FrameMatch(claim, Verdict.SUPPORTED, candidate.clause, frozenset(used), detail, specificity(candidate), candidate)
 
 
 RULES: tuple[Rule, ...] = (another_study, reported_by_another, about_the_writer, not_asserted, qualifiers, scope, a_part_denied)

@@ -88,6 +88,11 @@ class Reference(_Section):
     placed_types: Phrases
 
 
+class Requirement(_Section):
+    absence: Phrases
+    requiring_cues: Phrases
+
+
 class Places(_Section):
     within: dict[str, Phrases]
 
@@ -126,6 +131,7 @@ class English(_Section):
     writer_pronouns: WordList
     attributing_verbs: WordList
     alternative_negations: WordList
+    requirement: Requirement
     copulas: Phrases
     stand_ins: dict[str, str]
     light_verbs: WordList

@@ -275,3 +275,12 @@ def test_a_qualifier_on_a_second_verb_sharing_the_subject_is_that_verbs(engine):
     verdict, reasons = check(engine, statement)
     assert verdict is C and "'afterward' goes against 'beforehand'" in reasons
     assert check(engine, "Participants took ketamine afterwards and were given naltrexone beforehand.")[0] is not C
+
+
+def test_without_x_a_denied_predicate_says_its_subject_needs_x(engine):
+    statement = "Without activating opioid receptors, the antidepressant effects of ketamine were not enough to help patients."
+    verdict, reasons = check(engine, statement)
+    assert verdict is S and "needed, as 'were' is denied without it" in reasons
+    assert check(engine, "Ketamine does not work without the opioid system.")[0] is S
+    # Supports only: what still holds without it is left to the other frames.
+    assert check(engine, "Ketamine works without the opioid system.")[0] is U
