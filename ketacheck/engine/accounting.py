@@ -24,6 +24,7 @@ from ketacheck.records import Claim, Database
 from ketacheck.text.english import ENGLISH
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
+_SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _POPULATION_PREPOSITIONS = frozenset(("in", "among", "for"))
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
@@ -137,6 +138,7 @@ class Accountant:
                 token.norm in self._restrictive
                 or (tree.deps[i] == "mark" and token.norm in _TEMPORAL_MARKS)
                 or _compares(reading, i)
+                or (token.norm in _SEQUENCE and i > 0 and reading.tokens[i - 1].norm in ("and", ","))
             )
             if restrictive and tree.heads[i] >= 0 and reading.tokens[tree.heads[i]].is_number:
                 # "only 12 of the 30": said of a number, "only" weighs it; it does not restrict a claim.
@@ -211,9 +213,16 @@ class Accountant:
         """Another cue of a relation the claims say: "to fight depression" for the source's "to treat the depression"."""
         said = set().union(*(self._evidence.relations[claim_id] for claim_id in claims))
         used: set[int] = set()
+        tree = reading.tree
         for mention in reading.relations:
-            if mention.kind is MentionKind.CUE and not mention.negated and mention.ids[0] in said:
-                used |= set(mention.span)
+            if mention.kind is not MentionKind.CUE or mention.negated or mention.ids[0] not in said:
+                continue
+            # Only a cue with no subject of its own ("overusing ketamine to fight depression"): one that has
+            # one ("the dissociation that naltrexone caused") says who does it, which the evidence may not.
+            anchor = mention.anchor
+            if tree.children_by(anchor, "nsubj", "nsubjpass") or tree.deps[anchor] in ("conj", "relcl"):
+                continue
+            used |= set(mention.span)
         return used
 
     def _numbers_used(self, reading: Reading, claims: Sequence[Claim]) -> set[int]:

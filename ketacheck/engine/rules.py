@@ -139,11 +139,15 @@ def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejecti
 def _qualifier_tokens(candidate: Candidate) -> set[int]:
     """Where a claim's qualifier is looked for: the frame's clause; for a verb that shares its subject with
     one before it ("received ketamine first and were given naltrexone only afterward"), its own clause."""
-    clause = candidate.reading.clauses[candidate.clause]
+    reading = candidate.reading
+    clause = reading.clauses[candidate.clause]
     arguments = candidate.arguments
-    if arguments is not None and clause.head != arguments.predicate and candidate.reading.tree.is_verbal(candidate.cue.anchor):
+    if arguments is None or clause.head == arguments.predicate or not reading.tree.is_verbal(candidate.cue.anchor):
+        return _clause_tokens(candidate)
+    if reading.tree.deps[clause.head] == "conj":
         return set(clause.tokens)
-    return _clause_tokens(candidate)
+    # "Afterwards, some participants had to take naltrexone": the verb above says when, too.
+    return _clause_tokens(candidate) | set(clause.tokens)
 
 
 def _on_the_frame(candidate: Candidate, mention: Mention) -> bool:

@@ -220,7 +220,7 @@ class Reader:
 
     def _finish(self, prepared: _Prepared, tree: Tree) -> Reading:
         tokens, taken = prepared.tokens, prepared.taken
-        entities, relations = self._mentions(tokens, prepared.lexicon, tree)
+        entities, relations = self._mentions(tokens, self._verbs_read_as_things(tokens, prepared.lexicon, tree, taken), tree)
         # After the lexicon, so an alias may hold a negation word ("does not last", "not blinded"); but a
         # preposition the lexicon took as a cue on its own ("of") may still end one ("instead of").
         open_to_negation = list(taken)
@@ -281,7 +281,7 @@ class Reader:
     ) -> tuple[list[Mention], list[Mention]]:
         entities: list[Mention] = []
         relations: list[Mention] = []
-        for match in self._verbs_read_as_things(tokens, matches, tree):
+        for match in matches:
             if self._adverb_of_another_word(tokens, match.start, match.end):
                 continue
             text = span_text(tokens, match.start, match.end)
@@ -313,7 +313,7 @@ class Reader:
         return entities, relations
 
     def _verbs_read_as_things(
-        self, tokens: list[Token], matches: list[PhraseMatch[LexiconEntry]], tree: Tree
+        self, tokens: list[Token], matches: list[PhraseMatch[LexiconEntry]], tree: Tree, taken: list[bool]
     ) -> list[PhraseMatch[LexiconEntry]]:
         """Stems make "depend on opioid signaling" hold the alias "dependence on opioids". Where the parse
         reads its first word as a verb no alias has, the words are that verb's cue and what follows it."""
@@ -334,9 +334,12 @@ class Reader:
                     kept.append(PhraseMatch(first, stop, cues))
                     # What follows may now be a phrase of its own ("opioid signaling"), up to the next match.
                     limit = matches[position + 1].start if position + 1 < len(matches) else len(tokens)
-                    rest = self._lexicon.find(tokens[stop:limit])
+                    free = [False if k < match.end else taken[k] for k in range(stop, limit)]
+                    rest = self._lexicon.find(tokens[stop:limit], free)
                     kept.extend(PhraseMatch(m.start + stop, m.end + stop, m.payloads) for m in rest)
                     break
+            else:
+                kept.append(match)  # no cue to fall back on ("acted like an opioid"): the alias it is
         return kept
 
     def _leading_entity(

@@ -92,7 +92,7 @@ class FramingWords:
 
 
 def _forms(words: list[str]) -> frozenset[str]:
-    """The stems of words in every regular inflection (the lists give irregular ones themselves)."""
+    """The stems of words in every regular inflection (an irregular past form stems as its verb: english.json irregular_verbs)."""
     return frozenset(stem(form) for word in words for form in inflections(word))
 
 

@@ -86,7 +86,9 @@ def _phrase_after(tree: Tree, end: int) -> int | None:
     if end >= len(tree.heads):
         return None
     node = end
-    while tree.heads[node] >= end and tree.heads[node] != node:
+    # Up to the top of the phrase that follows, not past it: "naltrexone instead of a placebo blocked …"
+    # must not reach "blocked", whose phrase holds what comes before the cue.
+    while tree.heads[node] >= end and tree.heads[node] != node and tree.subtree(tree.heads[node])[0] >= end:
         node = tree.heads[node]
     governed = tree.children_by(node, "pobj", "pcomp") if tree.pos[node] == "ADP" else []
     return governed[0] if governed else node

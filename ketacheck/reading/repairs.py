@@ -114,8 +114,8 @@ def _apposition(heads: list[int], deps: list[str], pos: list[str], norms: list[s
         )
         if head is None or head + 1 >= len(norms) or norms[head + 1] != ",":
             continue
-        if heads[head] == noun or deps[head] not in ("npadvmod", "dobj", "attr", "nsubj", "pobj", "appos"):
-            continue
+        if heads[head] == noun or deps[head] not in ("npadvmod", "dobj", "attr", "pobj", "appos") or heads[head] > noun:
+            continue  # never a subject, nor a noun hung from a word after it
         if any(heads[k] != head for k in range(comma + 1, head)):
             continue  # not one phrase: "…, a drug that …" or words hung elsewhere
         heads[head], deps[head] = noun, "appos"

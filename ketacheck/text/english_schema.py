@@ -127,6 +127,7 @@ class English(_Section):
     not_checked: NotChecked
     restrictive: Phrases
     temporal_marks: WordList
+    sequence_words: WordList
     condition_marks: WordList
     writer_pronouns: WordList
     attributing_verbs: WordList

@@ -121,3 +121,12 @@ def test_the_condition_the_participants_had_restricts_a_finding_to_no_one_else(e
 def test_the_journal_speaks_for_the_study_it_published(engine):
     statement = "According to the American Journal of Psychiatry, naltrexone blunted ketamine's antidepressant effect."
     assert check(engine, statement)[0] is S
+
+
+def test_a_cue_with_a_subject_of_its_own_is_no_other_word_for_the_evidence(engine):
+    assert check(engine, "Naltrexone did not block the dissociation that naltrexone caused.")[0] is U
+    assert check(engine, "Naltrexone blocked the antidepressant effect, as the researchers reported and relieved.")[0] is U
+
+
+def test_then_orders_only_what_a_list_joins(engine):
+    assert check(engine, "The researchers then stopped the trial early.")[0] is S

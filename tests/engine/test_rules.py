@@ -284,3 +284,21 @@ def test_without_x_a_denied_predicate_says_its_subject_needs_x(engine):
     assert check(engine, "Ketamine does not work without the opioid system.")[0] is S
     # Supports only: what still holds without it is left to the other frames.
     assert check(engine, "Ketamine works without the opioid system.")[0] is U
+
+
+def test_a_qualifier_on_the_verb_above_a_raised_verb_still_counts(engine):
+    assert check(engine, "Afterwards, some participants had to take naltrexone.")[0] is C
+    assert check(engine, "After ketamine, some participants had to take naltrexone.")[0] is C
+
+
+def test_instead_of_before_the_verb_denies_the_alternative_not_the_verb(engine):
+    assert check(engine, "Naltrexone instead of a placebo blocked the antidepressant effect.")[0] is not C
+
+
+def test_an_alias_read_as_a_verb_with_no_cue_inside_stays_the_alias(engine):
+    assert check(engine, "Ketamine acted like an opioid.")[0] is S
+    assert check(engine, "The researchers stopped the trial early, protecting the participants.")[0] is S
+
+
+def test_a_subject_between_commas_is_not_taken_for_an_apposition(engine):
+    assert check(engine, "In the study, a placebo, not ketamine, caused dissociation.")[0] is C
