@@ -305,8 +305,9 @@ class FrameFinder:
             governed = tree.children_by(missing, "dobj") if tree.is_verbal(missing) else [missing]
             subjects = roles.fillers(tree.children_by(predicate, "nsubj", "nsubjpass"))
             objects = roles.fillers(governed)
-            cue = Mention(negation.start, negation.end, negation.text, (), MentionKind.CUE, predicate)
+            clause = reading.clause_of[predicate]
             for relation in self._requiring:
+                cue = Mention(negation.start, negation.end, negation.text, (relation,), MentionKind.CUE, predicate)
                 for claim in self._by_relation.get(relation, []):
                     pairs = [
                         (s, o)
@@ -315,9 +316,7 @@ class FrameFinder:
                         if not set(s.ids).isdisjoint(claim.subject) and not set(o.ids).isdisjoint(claim.object)
                     ]
                     if pairs and claim.polarity:
-                        named = Mention(cue.start, cue.end, cue.text, (relation,), cue.kind, cue.anchor)
-                        clause = reading.clause_of[predicate]
-                        yield Candidate(reading, claim, named, pairs[0][0], pairs[0][1], Orientation.REQUIRED, None, clause)
+                        yield Candidate(reading, claim, cue, pairs[0][0], pairs[0][1], Orientation.REQUIRED, None, clause)
 
     def _side_by_side(self, reading: Reading, seen: set[tuple[str, int, int, int]]) -> Iterator[Candidate]:
         """Relations said without a cue: two mentions the parse joins directly ("Stanford researchers")."""
