@@ -26,7 +26,8 @@ from ketacheck.text.english import ENGLISH
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 _SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
-_POPULATION_PREPOSITIONS = frozenset(("in", "among", "for"))
+_POPULATION_PREPOSITIONS = frozenset(ENGLISH["population_prepositions"]["words"])
+_COMPARISON_WORDS = frozenset(ENGLISH["comparison_words"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -54,13 +55,7 @@ class Accountant:
         self._counts = [(c.count, frozenset(c.subject)) for c in database.claims if c.count is not None]
         self._not_checked = evidence.not_checked
         self._restrictive = evidence.restrictive
-        # The condition a source's participants have ("participants with treatment-resistant depression").
-        self._populations: dict[str, set[str]] = {}
-        for claim in database.claims:
-            if claim.polarity and any(database.entities[s].type == "group" for s in claim.subject):
-                for entity_id in claim.object:
-                    if database.entities[entity_id].type == "condition":
-                        self._populations.setdefault(entity_id, set()).add(claim.attribution)
+        self._populations = _populations(database)
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
         doubts = self._attribution(reading, supported) + self._assertion(reading, supported)
@@ -240,6 +235,18 @@ class Accountant:
         return used
 
 
+def _populations(database: Database) -> dict[str, set[str]]:
+    """The conditions each source says its participants had ("participants with treatment-resistant
+    depression"), by condition: who may set a finding in that population."""
+    found: dict[str, set[str]] = {}
+    for claim in database.claims:
+        if claim.polarity and any(database.entities[s].type == "group" for s in claim.subject):
+            for entity_id in claim.object:
+                if database.entities[entity_id].type == "condition":
+                    found.setdefault(entity_id, set()).add(claim.attribution)
+    return found
+
+
 def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
     """The tokens of the clauses that only report a supported frame's clause ("researchers found that …"),
     with the descriptions hanging from them ("a pivotal insight discussed is the discovery that …")."""
@@ -297,7 +304,7 @@ def _compares(reading: Reading, index: int) -> bool:
     """'than' after a comparative ("more effective than ketamine") weighs one thing against another: a claim of its own."""
     tree = reading.tree
     head = tree.heads[index]
-    if reading.tokens[index].norm != "than" or head < 0:
+    if reading.tokens[index].norm not in _COMPARISON_WORDS or head < 0:
         return False
     # "more effective than": the parser hangs "than" from the adjective, and "more" from it too.
     return any(tree.tags[node] in ("JJR", "RBR") for node in [head, *tree.children[head]])

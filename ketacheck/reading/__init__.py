@@ -170,20 +170,18 @@ class Reader:
 
     def named_entities(self, tokens: Sequence[Token]) -> frozenset[str]:
         """The entities a text names by one of their aliases, read without a parse (a claim's evidence)."""
-        return frozenset(
-            entry.id
-            for match in self._lexicon.find(tokens, [t.punct for t in tokens])
-            for entry in match.payloads
-            if entry.is_entity and entry.kind is MentionKind.ALIAS
-        )
+        return self._named(tokens, entity=True, kind=MentionKind.ALIAS)
 
     def named_relations(self, tokens: Sequence[Token]) -> frozenset[str]:
         """The relations a text says by one of their cues (not a negative cue or an antonym), read without a parse."""
+        return self._named(tokens, entity=False, kind=MentionKind.CUE)
+
+    def _named(self, tokens: Sequence[Token], entity: bool, kind: MentionKind) -> frozenset[str]:
         return frozenset(
             entry.id
             for match in self._lexicon.find(tokens, [t.punct for t in tokens])
             for entry in match.payloads
-            if not entry.is_entity and entry.kind is MentionKind.CUE
+            if entry.is_entity is entity and entry.kind is kind
         )
 
     def read(self, statement: str) -> Reading:

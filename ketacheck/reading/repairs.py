@@ -12,6 +12,7 @@ from ketacheck.text.english import ENGLISH
 _SUFFICIENCY = frozenset(ENGLISH["framing"]["sufficiency"])
 _TEMPORAL = frozenset(("before", "after"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+_APPOSITION_OPENERS = frozenset(ENGLISH["apposition_openers"]["words"])
 
 
 def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], norms: list[str]) -> None:
@@ -106,7 +107,7 @@ def _apposition(heads: list[int], deps: list[str], pos: list[str], norms: list[s
         noun = comma - 1
         if norm != "," or noun < 0 or pos[noun] not in ("NOUN", "PROPN") or comma + 2 >= len(norms):
             continue
-        if norms[comma + 1] not in ("a", "an"):
+        if norms[comma + 1] not in _APPOSITION_OPENERS:
             continue
         head = next(
             (k for k in range(comma + 2, len(norms)) if pos[k] in ("NOUN", "PROPN") and deps[k] not in ("compound", "amod", "nmod")),

@@ -128,6 +128,9 @@ class English(_Section):
     restrictive: Phrases
     temporal_marks: WordList
     sequence_words: WordList
+    comparison_words: WordList
+    population_prepositions: WordList
+    apposition_openers: WordList
     condition_marks: WordList
     writer_pronouns: WordList
     attributing_verbs: WordList
