@@ -28,6 +28,7 @@ _SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _POPULATION_PREPOSITIONS = frozenset(ENGLISH["population_prepositions"]["words"])
 _COMPARISON_WORDS = frozenset(ENGLISH["comparison_words"]["words"])
+_COPULAS = frozenset(ENGLISH["copulas"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -125,8 +126,14 @@ class Accountant:
         tree = reading.tree
         loose: list[str] = []
         not_checked: list[str] = []
+        unmatched = _unmatched_predicates(reading, supported) - used - framing
         for i, token in enumerate(reading.tokens):
             if i in used or token.punct:
+                continue
+            if i in unmatched and token.stem not in allowed:
+                # "My doctor gives ketamine to patients who are on naltrexone": a clause of its own that relates
+                # what the source names, and that no claim matched, asserts more than the evidence.
+                loose.append(token.text)
                 continue
             # "after the trial ended" orders two frames; "only", "all" narrow one.
             restrictive = (
@@ -298,6 +305,29 @@ def _restricting_phrases(reading: Reading, framing: set[int]) -> set[int]:
         if phrase.isdisjoint(named):
             restricting |= phrase
     return restricting
+
+
+def _unmatched_predicates(reading: Reading, supported: Sequence[FrameMatch]) -> set[int]:
+    """The verbs that head a supported frame's clause, or the clause a supported relative clause describes a
+    noun of, where that clause is asserted and its verb is a relation's cue with a thing the database names
+    among its objects: what no match uses of them the statement adds ("Patients on naltrexone did not get
+    ketamine" is not supported by "patients on naltrexone")."""
+    matched = {m.clause for m in supported}
+    described = {reading.clauses[m.clause].parent for m in supported if reading.clauses[m.clause].link is Link.RELATIVE}
+    tree = reading.tree
+    found: set[int] = set()
+    for cue in reading.relations:
+        anchor = cue.anchor
+        clause_index = reading.clause_of[anchor]
+        clause = reading.clauses[clause_index]
+        if clause_index not in matched | described or clause.head != anchor or not clause.asserted or clause.frames:
+            continue
+        if tree.pos[anchor] != "VERB" or cue.kind is not MentionKind.CUE or reading.tokens[anchor].norm in _COPULAS:
+            continue  # "Naltrexone is a drug that blocks …": the copula only says what the relative clause describes
+        arguments = reading.roles.arguments(cue)
+        if reading.roles.fillers(arguments.objects):
+            found.add(anchor)
+    return found
 
 
 def _compares(reading: Reading, index: int) -> bool:

@@ -177,7 +177,9 @@ class FrameFinder:
             rest = [
                 m
                 for m in roles.mentions_in(arguments.clause)
-                if id(m) not in named and m.start not in cue.span and m.kind is not MentionKind.PRONOUN
+                if id(m) not in named
+                and m.start not in cue.span
+                and m.kind is not MentionKind.PRONOUN
             ]
         sides: Sides = {}
         if agentive and arguments.passive:
@@ -188,7 +190,8 @@ class FrameFinder:
             # Who does it matters not: "was published in", "is mediated by" keep their subject first.
             sides[Orientation.ACTIVE] = (subjects, objects + agents)
         if cue.converse:
-            sides[Orientation.CONVERSE] = (objects + agents, subjects + rest)
+            # Who gets what is given: not a thing named in a relative clause ("to patients who are on X").
+            sides[Orientation.CONVERSE] = (objects + agents, subjects + [m for m in rest if not _described(reading, m, cue.anchor)])
         attributed = None if arguments.passive else _attributed(reading, cue)
         if attributed is not None:
             # "Earlier theories credited X to Y": the verb's subject only says so; X and Y are the frame.
@@ -241,7 +244,13 @@ class FrameFinder:
                 if subjects:
                     return
                 continue
-            objects = [m for m in object_side if not set(m.ids).isdisjoint(claim.object)]
+            # What a reporting verb reports is no object of its own: "Williams wrote that the editorial
+            # accompanies the study" says nothing of Williams writing the study.
+            objects = [
+                m
+                for m in object_side
+                if not set(m.ids).isdisjoint(claim.object) and not reading.reported_by(m.anchor, cue.anchor)
+            ]
             pairs = [(s, o) for s in subjects for o in objects if s is not o]
             if pairs:
                 subject, obj = pairs[0]
@@ -349,6 +358,18 @@ class FrameFinder:
                         reading, claim, cue, subject, obj if claim.object else None,
                         Orientation.SIDE_BY_SIDE, None, clause,
                     )
+
+
+def _described(reading: Reading, mention: Mention, predicate: int) -> bool:
+    """Whether a mention stands in a relative clause below the predicate ("patients who are on naltrexone"):
+    it describes a noun, and takes no part in the predicate's frame."""
+    tree = reading.tree
+    for node in tree.ancestors(mention.anchor):
+        if node == predicate:
+            return False
+        if tree.deps[node] == "relcl":
+            return True
+    return False
 
 
 def _counted(reading: Reading, claim: Claim, cue: Mention, arguments: Arguments) -> list[Mention]:

@@ -27,6 +27,8 @@ _CONDITION_MARKS = frozenset(ENGLISH["condition_marks"]["words"])
 _WRITER = frozenset(ENGLISH["writer_pronouns"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
 _SUFFICIENT = frozenset(ENGLISH["framing"]["sufficiency"])
+_DEGREE = frozenset(ENGLISH["degree_words"]["words"])
+_DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
@@ -82,6 +84,25 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     if clause.link is Link.OPEN and candidate.claim.strength is Strength.HYPOTHESIS:
         return None
     return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
+
+
+def recommended(candidate: Candidate, evidence: Evidence) -> Rejection | None:
+    """ "Ketamine should not be given to patients": what ought to be done is no fact about the study; only
+    a suggestion or warning speaks to it."""
+    if candidate.arguments is None or candidate.claim.strength in (Strength.SUGGESTION, Strength.WARNING):
+        return None
+    reading = candidate.reading
+    tree = reading.tree
+    predicate = candidate.arguments.predicate
+    for verb in (predicate, *tree.ancestors(predicate)):
+        for auxiliary in tree.children_by(verb, "aux", "auxpass"):
+            if reading.tokens[auxiliary].norm in _DEONTIC:
+                return Rejection(
+                    candidate.claim, f"{candidate.frame}: {reading.tokens[auxiliary].text!r} says what ought to be, not what is"
+                )
+        if reading.clause_of[verb] != reading.clause_of[predicate]:
+            break
+    return None
 
 
 def _presupposed(candidate: Candidate) -> bool:
@@ -267,7 +288,10 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         # denying it goes against no one but him.
         return Rejection(claim, f"{candidate.frame}: the source only raises it as a possibility, so no contradiction")
     qualified = (
-        _qualified_otherwise(candidate, evidence) or _conditioned(candidate, evidence) or _contrasted(candidate)
+        _qualified_otherwise(candidate, evidence)
+        or _conditioned(candidate, evidence)
+        or _contrasted(candidate)
+        or (None if contrary else _by_degree(candidate))
         if contradicts
         else None
     )
@@ -308,7 +332,9 @@ def _needed(candidate: Candidate) -> FrameMatch:
     return FrameMatch(claim, Verdict.SUPPORTED, candidate.clause, frozenset(used), detail, specificity(candidate), candidate)
 
 
-RULES: tuple[Rule, ...] = (another_study, reported_by_another, about_the_writer, not_asserted, qualifiers, scope, a_part_denied)
+RULES: tuple[Rule, ...] = (
+    another_study, reported_by_another, about_the_writer, not_asserted, recommended, qualifiers, scope, a_part_denied
+)
 """Applied in this order; the first that decides or rejects ends the comparison, else ``compare`` decides."""
 
 
@@ -350,6 +376,20 @@ def _names_the_source(candidate: Candidate, evidence: Evidence) -> bool:
     return any(
         evidence.speaks_for.get(entity) == attribution for mention in candidate.reading.entities for entity in mention.ids
     )
+
+
+def _by_degree(candidate: Candidate) -> str | None:
+    """ "Ketamine doesn't work as well", "did not reduce it as much": a denial of degree says less, not none."""
+    reading = candidate.reading
+    tree = reading.tree
+    clause = reading.clauses[candidate.clause]
+    for index in clause.tokens:
+        head = tree.heads[index]
+        if reading.tokens[index].norm not in _DEGREE or tree.deps[index] != "advmod" or head < 0:
+            continue
+        if tree.pos[head] in ("ADV", "ADJ") and tree.heads[head] >= 0 and tree.is_verbal(tree.heads[head]):
+            return f"a denial of degree ('{reading.tokens[index].text} {reading.tokens[head].text}'), less rather than none"
+    return None
 
 
 def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None:

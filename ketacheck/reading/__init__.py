@@ -90,6 +90,17 @@ class Reading:
         """The negations of one word ("not" on "block"); a denied clause is the clause's (``denials``)."""
         return [cue.text for cue in self.negations if cue.target == node and not cue.sentential]
 
+    def reported_by(self, index: int, framer: int) -> bool:
+        """Whether the word at ``index`` stands in a clause that ``framer`` reports ("wrote that …"), or below one."""
+        clause, stop = self.clause_of[index], self.clause_of[framer]
+        seen: set[int] = set()
+        while clause >= 0 and clause != stop and clause not in seen:
+            seen.add(clause)
+            if self.clauses[clause].framer == framer:
+                return True
+            clause = self.clauses[clause].parent
+        return False
+
     def denials(self, clause: int) -> list[str]:
         """The sentential negations that deny a clause ("it is not true that …"): with it, every clause below it."""
         above = set()

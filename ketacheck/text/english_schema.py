@@ -79,6 +79,7 @@ class Framing(_Section):
     open_marks: Phrases
     according: Phrases
     sufficiency: Phrases
+    deontic_modals: Phrases
 
 
 class Reference(_Section):
@@ -129,6 +130,7 @@ class English(_Section):
     temporal_marks: WordList
     sequence_words: WordList
     comparison_words: WordList
+    degree_words: WordList
     population_prepositions: WordList
     apposition_openers: WordList
     condition_marks: WordList

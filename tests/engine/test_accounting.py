@@ -130,3 +130,18 @@ def test_a_cue_with_a_subject_of_its_own_is_no_other_word_for_the_evidence(engin
 
 def test_then_orders_only_what_a_list_joins(engine):
     assert check(engine, "The researchers then stopped the trial early.")[0] is S
+
+
+def test_a_clause_no_claim_matched_is_not_supported_by_a_phrase_inside_it(engine):
+    # "patients on naltrexone" and "patients who are on naltrexone" are the source's; what the clause
+    # says of them is not.
+    for statement in (
+        "Patients on naltrexone did not get ketamine.",
+        "My doctor gives ketamine to patients who are on naltrexone.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "not in the evidence" in reasons
+    # A verb the evidence itself uses is the source's ("studying some other underused treatments").
+    verdict, _ = check(engine, "George suggested researchers should study other underused depression treatments such as electroconvulsive therapy.")
+    assert verdict is S

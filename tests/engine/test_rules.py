@@ -302,3 +302,23 @@ def test_an_alias_read_as_a_verb_with_no_cue_inside_stays_the_alias(engine):
 
 def test_a_subject_between_commas_is_not_taken_for_an_apposition(engine):
     assert check(engine, "In the study, a placebo, not ketamine, caused dissociation.")[0] is C
+
+
+def test_a_denial_of_degree_does_not_contradict(engine):
+    verdict, reasons = check(engine, "Ketamine doesn't work as well on depression.")
+    assert verdict is U
+    assert "a denial of degree ('as well')" in reasons
+    verdict, _ = check(engine, "Naltrexone did not reduce the antidepressant effect as much as expected.")
+    assert verdict is U
+    # Without the degree, the denial still contradicts.
+    verdict, _ = check(engine, "Naltrexone did not reduce the antidepressant effect.")
+    assert verdict is C
+
+
+def test_what_ought_to_be_is_compared_only_with_a_suggestion(engine):
+    for statement in ("Ketamine should not be given to patients.", "Naltrexone should not block dissociation."):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "says what ought to be, not what is" in reasons
+    verdict, _ = check(engine, "Researchers should not study vagus nerve stimulation.")
+    assert verdict is C

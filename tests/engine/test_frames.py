@@ -1,0 +1,24 @@
+"""How a claim's frame is filled from a statement's roles: which mentions may stand on which side."""
+
+from __future__ import annotations
+
+from tests.engine.helpers import S, U, check
+
+
+def test_what_a_reporting_verb_reports_is_not_its_object(engine):
+    # "Williams wrote" is the study-by-williams frame only with the study as what he wrote.
+    for statement in (
+        "Nolan Williams wrote that the editorial accompanies the study.",
+        "Nolan Williams wrote the editorial accompanying the study.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "study-by-williams" not in reasons
+    verdict, _ = check(engine, "Nolan Williams wrote the study.")
+    assert verdict is S
+
+
+def test_who_is_given_a_thing_is_not_what_a_relative_clause_names(engine):
+    verdict, reasons = check(engine, "She won't give ketamine to patients who are on naltrexone.")
+    assert verdict is U
+    assert "contradicted by some-received-naltrexone-first" not in reasons
