@@ -18,15 +18,18 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ketacheck.draft.frames import ARTICLE, Frame, FrameReader
 from ketacheck.draft.lexicon import Lexicon, unique_id
+from ketacheck.draft.phrases import PhraseReader
 from ketacheck.draft.relations import Relations
 from ketacheck.draft.words import DRAFTING
 from ketacheck.errors import InputError
 from ketacheck.text.normalize import squeeze
-from ketacheck.text.quotes import quoted_passages
+from ketacheck.text.quotes import Passage, quoted_passages
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+SLOT_TYPES = frozenset(("journal", "institution", "place"))
+"""The kinds of thing an exclusive object may be: a study appeared in one journal, was done at one university."""
 MAX_ROUNDS = 5
 """Validation rounds at most: leaving a claim out can only remove disagreements, so it settles fast."""
 QUOTATION_MIN_WORDS = 4
@@ -60,7 +63,9 @@ def draft_database(
     lexicon = Lexicon().read(docs)
     relations = Relations()
     reader = FrameReader(lexicon, relations)
-    frames = [frame for index, doc in enumerate(docs) for frame in reader.frames(index, doc)]
+    phrases = PhraseReader(lexicon, relations, reader)
+    frames = [frame for index, doc in enumerate(docs) for frame in (*reader.frames(index, doc), *phrases.frames(index, doc))]
+    frames = [frame for frame in (_spoken(frame, docs, lexicon) for frame in frames) if frame is not None]
     quotations = _quotations(docs, lexicon)
     document = _document(title, source_file, url, published, lexicon, relations, frames, quotations)
     return _validated(document, squeeze(text))
@@ -78,6 +83,12 @@ def _document(
 ) -> dict[str, object]:
     speakers = {s for f in frames for s in f.speakers} | {speaker for speaker, _ in quotations}
     speakers |= {e.id for e in lexicon.entities.values() if e.speaks_for}
+    for frame in frames:
+        # 'Drs. Williams, Heifets and team recruited …': people named with the study speak for it.
+        studies = [e for e in frame.subject if lexicon.study_like(e)]
+        for member in frame.subject:
+            if studies and lexicon.entities[member].type == "person" and member not in speakers:
+                lexicon.entities[member].speaks_for = studies[0]
     sources: dict[str, dict[str, object]] = {ARTICLE: {"name": f"{title}, as background", "draft": True}}
     for entity_id in sorted(speakers):
         entity = lexicon.entities[entity_id]
@@ -102,6 +113,9 @@ def _document(
             claim["polarity"] = False
         if frame.count is not None:
             claim["count"] = frame.count
+        if relations.slot(frame.relation) and all(lexicon.entities[e].type in SLOT_TYPES for e in frame.object):
+            # One journal, one university: another name there contradicts.
+            claim["exclusive"] = "object"
         claim["draft"] = True
         claims.append(claim)
     used = {e for c in claims for role in ("subject", "object") for e in c[role]}  # type: ignore[attr-defined]
@@ -146,7 +160,7 @@ def _parsed(sentences: list[str]) -> list[Doc]:
         ]
         stand_ins.append(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     joined = []
-    for doc, read in zip(first, nlp.pipe(stand_ins), strict=True):
+    for doc, read in zip(first, [_coordination_mended(nlp, read) for read in nlp.pipe(stand_ins)], strict=True):
         # A word read as a stand-in keeps its own tag and lemma; every other word takes the second parse's.
         tagged = [a if a.text != b.text else b for a, b in zip(doc, read, strict=True)]
         joined.append(
@@ -165,6 +179,45 @@ def _parsed(sentences: list[str]) -> list[Doc]:
     return joined
 
 
+def _coordination_mended(nlp: Any, doc: Doc) -> Doc:
+    """The parse with a garden path of coordinated verbs mended: the small model reads "taking X before
+    ingesting ketamine lessened or blocked the effects" as if "ketamine lessened" were a noun, yet reads
+    the sentence right with one verb. A past-tense word read as a noun and followed by "or"/"and" and a
+    past-tense verb is parsed again without the second verb; where it then is a verb with a subject of
+    its own, that parse is taken, the second verb joined to the first."""
+    from spacy.tokens import Doc
+
+    for token in doc[:-2]:
+        joiner, second = doc[token.i + 1], doc[token.i + 2]
+        misread = token.lower_.endswith("ed") and token.tag_ in ("NN", "NNS", "JJ") and token.dep_ in ("dobj", "pobj", "compound")
+        if not (misread and joiner.dep_ == "cc" and second.tag_ == "VBD" and second.dep_ == "conj"):
+            continue
+        kept = [t.i for t in doc if t.i not in (joiner.i, second.i)]
+        reduced = nlp(Doc(nlp.vocab, words=[doc[i].text for i in kept], spaces=[bool(doc[i].whitespace_) for i in kept]))
+        verb = reduced[kept.index(token.i)]
+        if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in verb.children):
+            continue
+        heads = [0] * len(doc)
+        deps = [""] * len(doc)
+        tags = [t.tag_ for t in doc]
+        for position, index in enumerate(kept):
+            read = reduced[position]
+            heads[index], deps[index], tags[index] = kept[read.head.i], read.dep_, read.tag_
+        heads[joiner.i], deps[joiner.i] = token.i, "cc"
+        heads[second.i], deps[second.i] = token.i, "conj"
+        return Doc(
+            nlp.vocab,
+            words=[t.text for t in doc],
+            spaces=[bool(t.whitespace_) for t in doc],
+            tags=tags,
+            pos=[reduced[kept.index(t.i)].pos_ if t.i in kept else t.pos_ for t in doc],
+            lemmas=[reduced[kept.index(t.i)].lemma_ if t.i in kept else t.lemma_ for t in doc],
+            heads=heads,
+            deps=deps,
+        )
+    return doc
+
+
 def _quotation_records(quotations: list[tuple[str, str]]) -> list[dict[str, object]]:
     records: list[dict[str, object]] = []
     seen: set[str] = set()
@@ -175,6 +228,30 @@ def _quotation_records(quotations: list[tuple[str, str]]) -> list[dict[str, obje
     return records
 
 
+def _spoken(frame: Frame, docs: list[Doc], lexicon: Lexicon) -> Frame | None:
+    """A clause inside quotation marks is its speaker's; left out where no one is named to have said it."""
+    if frame.quoted_in is None:
+        return frame
+    doc = docs[frame.quoted_in]
+    passage = next((p for p in quoted_passages(doc.text) if frame.evidence in doc.text[p.start : p.end]), None)
+    speaker = _speaker(docs, frame.quoted_in, lexicon, passage) if passage is not None else None
+    if speaker is None:
+        return None
+    frame.attribution, frame.speakers = speaker, [speaker]
+    return frame
+
+
+def _speaker(docs: list[Doc], index: int, lexicon: Lexicon, passage: Passage) -> str | None:
+    """The person the sentence of a quoted passage, or the one after or before it, names outside the quotes."""
+    for near in (index, index + 1, index - 1):
+        if 0 <= near < len(docs):
+            people = [lexicon.at(near, t) for t in docs[near] if not (near == index and passage.start <= t.idx < passage.end)]
+            people = [p for p in people if p is not None and lexicon.entities[p].type == "person"]
+            if people:
+                return people[0]
+    return None
+
+
 def _quotations(docs: list[Doc], lexicon: Lexicon) -> list[tuple[str, str]]:
     """(speaker, words) for each quoted passage long enough to be a quotation and credited to a person
     the sentence, or the one after it, names."""
@@ -183,18 +260,7 @@ def _quotations(docs: list[Doc], lexicon: Lexicon) -> list[tuple[str, str]]:
         for passage in quoted_passages(doc.text):
             if len(passage.words) < QUOTATION_MIN_WORDS:
                 continue
-            speaker = None
-            for near in (index, index + 1, index - 1):
-                if 0 <= near < len(docs):
-                    people = [
-                        lexicon.at(near, t)
-                        for t in docs[near]
-                        if not (near == index and passage.start <= t.idx < passage.end)
-                    ]
-                    people = [p for p in people if p is not None and lexicon.entities[p].type == "person"]
-                    if people:
-                        speaker = people[0]
-                        break
+            speaker = _speaker(docs, index, lexicon, passage)
             if speaker is not None:
                 found.append((speaker, doc.text[passage.start : passage.end].strip()))
     return found

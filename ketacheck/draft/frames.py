@@ -9,17 +9,19 @@ the article states it as background. "but not X" after an object is the same cla
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ketacheck.draft.lexicon import Lexicon
+from ketacheck.draft.lexicon import STUDY, Lexicon
 from ketacheck.draft.relations import Relations, copula
 from ketacheck.draft.words import DRAFTING
 from ketacheck.records import Strength
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import normalize, tokenize
+from ketacheck.text.normalize import tokenize
 from ketacheck.text.numbers import find_quantities
+from ketacheck.text.quotes import quoted_passages
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,6 +32,9 @@ _CLIMB_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "po
 _RELATIVE = frozenset(ENGLISH["relative_pronouns"])
 _PRONOUNS = frozenset(DRAFTING["pronouns"])
 _LIGHT_VERBS = frozenset(DRAFTING["light_verbs"])
+_CARRIER_NOUNS = frozenset(DRAFTING["carrier_nouns"]["words"])
+_NEGATIVE_SUBJECTS = frozenset(DRAFTING["negative_subjects"]["words"])
+_FAILING_VERBS = frozenset(DRAFTING["failing_verbs"]["words"])
 _QUESTION_WORDS = frozenset(DRAFTING["question_words"])
 _STRENGTH_OF: dict[str, str] = {
     word: strength
@@ -44,6 +49,7 @@ _QUESTION_VERBS = _OPEN_VERBS | frozenset(DRAFTING["relations"]["investigate"]["
 _STRENGTHS = frozenset(strength.value for strength in Strength)
 
 ARTICLE = "article"
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
 
 @dataclass
@@ -59,6 +65,8 @@ class Frame:
     count: int | None = None
     speakers: list[str] = field(default_factory=list)
     """Entities that report the clause; each speaks for the source it is attributed to."""
+    quoted_in: int | None = None
+    """The sentence whose quotation marks the clause stands inside, if it does: it is the speaker's, not the article's."""
 
 
 @dataclass(frozen=True)
@@ -121,9 +129,14 @@ class FrameReader:
                 own = [e for e in subject if self._lexicon.study_like(e)]
                 if own:
                     attribution, speakers = own[0], own[:1]
-            polarity = not (_negated(verb) or denied)
+            failed = any(node.lemma_.lower() in _FAILING_VERBS for node in _framers(verb))
+            polarity = not (_negated(verb) or denied or failed)
             if _open_question(verb):
                 polarity = False
+            if _denied_subject(subject_tokens) or (failed and _negated(verb)):
+                continue  # 'None of the participants had …': drafted by a curator, not by a guess at the statement
+            if passive and preposition not in ("", "by") and self._relations.agentive(relation):
+                continue  # 'was reduced in older patients': the patient, not the doer, is its subject
             tokens = [verb, *subject_tokens, *object_tokens]
             yield Frame(
                 subject=subject,
@@ -131,14 +144,15 @@ class FrameReader:
                 object=obj,
                 polarity=polarity,
                 evidence=_span(tokens),
-                statement=self._statement(index, verb, subject_tokens, object_tokens, preposition, denied),
+                statement=self._statement(index, verb, subject_tokens, object_tokens, preposition, denied or failed),
                 attribution=attribution,
                 strength=strength,
                 count=_count(object_tokens) or _count(subject_tokens),
                 speakers=speakers,
+                quoted_in=index if _inside_quotes(verb) else None,
             )
 
-    def _entity(self, index: int, token: Token) -> str | None:
+    def entity(self, index: int, token: Token) -> str | None:
         if token.dep_ in ("csubj", "pcomp") or (token.pos_ == "VERB" and token.tag_ == "VBG"):
             # 'taking naltrexone lessened …': a gerund stands for what it takes.
             taken = [c for c in token.children if c.dep_ == "dobj"]
@@ -149,6 +163,12 @@ class FrameReader:
             return self._lexicon.at(index, counted[0]) if counted else None
         if token.lower_ in _PRONOUNS:
             return self._antecedent(index, token)
+        if token.lemma_.lower() in _CARRIER_NOUNS and not any(c.dep_ in ("amod", "compound") for c in token.children):
+            # 'the sensation of dissociation': what the noun carries.
+            carried = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+            entity_id = self._lexicon.at(index, carried[0]) if carried else None
+            if entity_id is not None:
+                return entity_id
         for named in (c for c in token.children if c.dep_ in ("appos", "npadvmod")):
             # 'the journal Sleep Medicine': the name says which.
             entity_id = self._lexicon.at(index, named)
@@ -179,7 +199,7 @@ class FrameReader:
                 c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS
             ]
         tokens = [t for first in found for t in (first, *first.conjuncts)]
-        ids = [e for e in (self._entity(index, t) for t in tokens) if e is not None]
+        ids = [e for e in (self.entity(index, t) for t in tokens) if e is not None]
         return list(dict.fromkeys(ids)), tokens, passive
 
     def _objects(self, index: int, verb: Token) -> Iterator[_Target]:
@@ -228,7 +248,7 @@ class FrameReader:
         said = [t for t in tokens if not _denied_conjunct(t)]
         denied = [t for t in tokens if _denied_conjunct(t)]
         for group, is_denied in ((said, False), (denied, True)):
-            ids = [e for e in (self._entity(index, t) for t in group) if e is not None]
+            ids = [e for e in (self.entity(index, t) for t in group) if e is not None]
             if ids:
                 yield _Target(preposition, list(dict.fromkeys(ids)), group, is_denied, relation)
 
@@ -236,22 +256,24 @@ class FrameReader:
         self, index: int, verb: Token, subjects: list[Token], objects: list[Token], preposition: str, denied: bool
     ) -> str:
         """The clause in plain words: its subject, its verb as written, and its object; a name in full."""
-
-        def words(token: Token) -> str:
-            entity_id = self._entity(index, token)
-            if entity_id is None:
-                return _words(token)
-            entity = self._lexicon.entities[entity_id]
-            written = _words(token)
-            if entity.name:
-                return entity.name
-            # 'these receptors' for 'opioid receptors': the statement names them in full.
-            if normalize(written) in {normalize(a) for a in entity.aliases}:
-                return written
-            counted = [c.text for c in token.children if c.dep_ == "nummod"]
-            return " ".join([*counted, entity.aliases[0]])
-
+        words = functools.partial(self.words, index)
         return _statement(verb, [words(t) for t in subjects[:2]], [words(t) for t in objects[:2]], preposition, denied, subjects)
+
+    def words(self, index: int, token: Token) -> str:
+        """What a token names, in the words of a statement: a name in full, a thing by its first name
+        ('naltrexone' for the article's 'naltroxene', 'opioid receptors' for 'these receptors'), with 'the'
+        where the article gives it one, so that the parser reads the statement well."""
+        entity_id = self.entity(index, token)
+        if entity_id is None:
+            return _words(token)
+        entity = self._lexicon.entities[entity_id]
+        if entity.name:
+            return entity.name
+        if entity.type == "study" and entity_id == STUDY:
+            return "the study"  # whatever the article called it first ('the researchers')
+        counted = [c.text for c in token.children if c.dep_ == "nummod"]
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children)
+        return " ".join(["the"] * (definite and not counted) + [*counted, entity.aliases[0]])
 
     def _framing(self, index: int, verb: Token) -> tuple[str, str, list[str]]:
         """Who asserts the clause (a source id) and how firmly, from what it hangs under."""
@@ -305,6 +327,18 @@ def _denied_conjunct(token: Token) -> bool:
     return any(t.lower_ == "not" for t in before) or any(c.dep_ == "neg" for c in token.children)
 
 
+def _inside_quotes(token: Token) -> bool:
+    return any(p.start <= token.idx < p.end for p in quoted_passages(token.doc.text))
+
+
+def _denied_subject(subjects: list[Token]) -> bool:
+    """'None of the participants', 'No serious adverse events', 'Neither the participants nor …'."""
+    return any(
+        token.lower_ in _NEGATIVE_SUBJECTS or any(c.lower_ in _NEGATIVE_SUBJECTS for c in token.children if c.dep_ in ("det", "preconj", "cc"))
+        for token in subjects
+    )
+
+
 def _open_question(verb: Token) -> bool:
     if verb.lemma_.lower() not in _OPEN_VERBS:
         return False
@@ -352,11 +386,13 @@ def _statement(
     if denied:
         helpers = [h for h in helpers if h.dep_ != "neg"]
     particle = [c.text for c in verb.children if c.dep_ == "prt"]
-    verb_words = " ".join([*(h.text for h in helpers), verb.text, *particle])
+    # "The researchers were …" said of the study: its verb agrees with one study.
+    agree = _SINGULAR if subject_words == ["the study"] else {}
+    verb_words = " ".join([*(agree.get(h.lower_, h.text) for h in helpers), agree.get(verb.lower_, verb.text), *particle])
     if verb.dep_ in ("acl", "relcl") and not helpers and verb.tag_ == "VBN":
         verb_words = ("are " if subjects and subjects[0].tag_ in ("NNS", "NNPS") else "is ") + verb_words
     if denied:
-        verb_words = ("did not " + verb.lemma_) if verb.tag_ == "VBD" else f"{verb_words} not"
+        verb_words = ("did not " + verb.lemma_) if verb.tag_ in ("VBD", "VB") else f"{verb_words} not"
     obj = " and ".join(object_words)
     text = " ".join(w for w in (subject, verb_words, preposition, obj) if w)
     return text[:1].upper() + text[1:] + "."

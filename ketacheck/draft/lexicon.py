@@ -34,6 +34,7 @@ _OTHER = frozenset(ENGLISH["reference"]["other"]) | frozenset(DRAFTING["other_de
 _STUDY_WORDS = frozenset(DRAFTING["study_words"])
 _PUBLICATION_WORDS = frozenset(DRAFTING["publication_words"])
 _LIGHT_NOUNS = frozenset(DRAFTING["light_nouns"])
+_PUBLISHING_VERBS = frozenset(DRAFTING["publishing_verbs"]["words"])
 _NAMED_LABELS = {"PERSON": "person", "ORG": "institution", "GPE": "place", "LOC": "place", "FAC": "institution"}
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "punct", "advmod"})
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
@@ -101,12 +102,22 @@ class Lexicon:
     def study_like(self, entity_id: str | None) -> bool:
         return entity_id is not None and self.entities[entity_id].type in ("study", "publication")
 
+    def property(self, word: str) -> str:
+        """The property an adjective names ('randomized'), added if the article gave it none yet."""
+        entity_id = self._by_key.get(normalize(word))
+        if entity_id is None:
+            entity_id = self._new(word, "property", None, word.lower()).id
+        return entity_id
+
     # -- building -------------------------------------------------------------------------------
 
     def read(self, docs: list[Doc]) -> Lexicon:
+        # A word the article also writes in lower case is no name ("candesartan" that the model once took
+        # for an organisation): it is read as a noun phrase below.
+        lowered = {t.text for doc in docs for t in doc if t.is_lower and t.is_alpha}
         for index, doc in enumerate(docs):
             for span in doc.ents:
-                if span.label_ in _NAMED_LABELS:
+                if span.label_ in _NAMED_LABELS and not (len(span) == 1 and span.text.lower() in lowered):
                     self._name(index, span)
         modified: dict[str, set[str]] = defaultdict(set)
         phrases: list[tuple[int, Token, str, str]] = []
@@ -169,7 +180,9 @@ class Lexicon:
         text = span.doc[words[0].i : words[-1].i + 1].text
         key = normalize(text)
         kind = _NAMED_LABELS[span.label_]
-        if kind != "person":
+        if _published_in(span):
+            kind = "journal"  # 'published in JAMA Neurology', whatever the model took it for
+        elif kind != "person":
             lowered = {w.lower_ for w in words}
             for candidate in ("journal", "institution", "place"):
                 if lowered & _KINDS[candidate]:
@@ -229,7 +242,9 @@ class Lexicon:
         else:
             entity_id, kind = STUDY, "study"
         if entity_id not in self.entities:
-            self.entities[entity_id] = DraftEntity(entity_id, kind, None, [phrase.lower()], speaks_for=entity_id)
+            # The article's own study is "the study" whatever the article calls it first ("the trial").
+            first = [STUDY] if entity_id == STUDY else []
+            self.entities[entity_id] = DraftEntity(entity_id, kind, None, [*first, phrase.lower()], speaks_for=entity_id)
         self.entities[entity_id].add(phrase.lower())
         self.entities[entity_id].add(token.text.lower())
         self._mark(doc_index, [token], entity_id)
@@ -282,6 +297,16 @@ class Lexicon:
                     continue
                 if _misspelt(first.aliases[0], second.aliases[0]):
                     self._merge(second.id, into=first.id)
+
+
+def _published_in(span: Span) -> bool:
+    """Whether a name is where something was published: the object of 'in' on a verb of publishing."""
+    head = span.root
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.lower_ != "in":
+        return False
+    verb = preposition.head
+    return verb.lemma_.lower() in _PUBLISHING_VERBS or (verb.lower_ == "journal")
 
 
 def _misspelt(first: str, second: str) -> bool:

@@ -51,6 +51,16 @@ class Relations:
         self.used.add(relation_id)
         return relation_id
 
+    def group(self, group_id: str) -> str:
+        """A group of drafting.json by its id, used from now on."""
+        self.used.add(group_id)
+        return group_id
+
+    @staticmethod
+    def slot(relation_id: str) -> bool:
+        """Whether only one thing of a kind fills the relation's object (one journal, one university)."""
+        return bool(_GROUPS.get(relation_id, {}).get("slot"))
+
     def known(self, lemma: str) -> bool:
         """Whether a word is a cue of some group (a noun such as 'stop' that a light verb makes a verb of)."""
         return normalize(lemma) in _BY_CUE

@@ -55,6 +55,10 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection |
     if clause.source_names:
         who = ", ".join(repr(reading.tokens[i].text) for i in clause.source_names)
         return Rejection(candidate.claim, f"reported by {who}, whom the source does not quote")
+    unquoted = [m for m in clause.sources if all(e in evidence.people and e not in evidence.speaks_for for e in m.ids)]
+    if unquoted:
+        # "Williams wrote that …": a person the database knows, but who speaks for no source.
+        return Rejection(candidate.claim, f"reported by {unquoted[0].text!r}, whom the source does not quote")
     others = [m.text for m in clause.sources if reading.is_other(m)] + ([clause.other_source] if clause.other_source else [])
     if others:
         return Rejection(candidate.claim, f"reported by {others[0]!r}, another than the article's")
