@@ -159,3 +159,9 @@ def test_an_irregular_past_form_stems_as_its_verb():
     assert stem("gave") == stem("give") and stem("undergone") == stem("undergo")
     # Forms that are also other words are left alone: "found" is not "find".
     assert stem("found") != stem("find")
+
+
+def test_a_percentage_of_a_whole_counts_the_part_not_the_whole():
+    tokens = tokenize("About 40% of the 30 participants completed both arms.")
+    found = find_quantities(tokens, [False] * len(tokens))
+    assert [(q.value, q.is_count) for q in found] == [(40.0, False), (30.0, False)]

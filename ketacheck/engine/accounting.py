@@ -237,7 +237,9 @@ class Accountant:
         used: set[int] = set()
         for quantity in reading.quantities:
             known = numbers | (group_counts if counts_allowed or not quantity.is_count else set())
-            if quantity.value in known or any(c.count is not None and quantity.agrees_with(c.count) for c in claims):
+            # "Over a dozen" is not the source's 12: a number it gives counts only said as it gives it.
+            exact = quantity.value in known and quantity.agrees_with(quantity.value)
+            if exact or any(c.count is not None and quantity.agrees_with(c.count) for c in claims):
                 used |= set(range(quantity.start, quantity.end))
         return used
 

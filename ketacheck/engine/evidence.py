@@ -56,7 +56,7 @@ class Evidence:
         self.restrictive = frozenset(ENGLISH["restrictive"])
         """Words that make a claim stronger than its evidence unless the evidence says them too (all, only)."""
         self.speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
-        self.people = frozenset(eid for eid, e in database.entities.items() if e.type == "person")
+        self.people = frozenset(eid for eid, e in database.entities.items() if e.type in ("person", "group"))
 
     def allows(self, claim_id: str, token: Token) -> bool:
         """Whether a word adds nothing to what a claim's evidence says."""

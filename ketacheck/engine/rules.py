@@ -29,6 +29,10 @@ _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
 _SUFFICIENT = frozenset(ENGLISH["framing"]["sufficiency"])
 _DEGREE = frozenset(ENGLISH["degree_words"]["words"])
 _DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
+_SUPPOSING = frozenset(ENGLISH["framing"]["supposing_verbs"])
+_RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
+_ANYONE = frozenset(ENGLISH["reference"]["anyone"])
+_ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
@@ -56,12 +60,47 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection |
         who = ", ".join(repr(reading.tokens[i].text) for i in clause.source_names)
         return Rejection(candidate.claim, f"reported by {who}, whom the source does not quote")
     unquoted = [m for m in clause.sources if all(e in evidence.people and e not in evidence.speaks_for for e in m.ids)]
+    if not clause.sources and clause.framer >= 0 and clause.link is Link.REPORTED:
+        # "Skeptics claim …", "Some patients report …": whoever reports it, the database names no such source.
+        tree = reading.tree
+        reporters = [
+            n
+            for n in tree.children_by(clause.framer, "nsubj")
+            if tree.pos[n] in ("NOUN", "PROPN") and reading.tokens[n].norm not in _RESEARCHERS | _ANYONE
+        ]
+        if reporters and not any(m.anchor in reporters for m in reading.entities):  # "ketamine clinics" are no ketamine
+            return Rejection(candidate.claim, f"reported by {reading.tokens[reporters[0]].text!r}, whom the source does not quote")
     if unquoted:
-        # "Williams wrote that …": a person the database knows, but who speaks for no source.
+        # "Williams wrote that …", "some patients report …": people the database knows, who speak for no source.
         return Rejection(candidate.claim, f"reported by {unquoted[0].text!r}, whom the source does not quote")
+    when = _another_time(candidate, evidence)
+    if when is not None:
+        return Rejection(candidate.claim, f"reported as of {when!r}, another time than the source's")
     others = [m.text for m in clause.sources if reading.is_other(m)] + ([clause.other_source] if clause.other_source else [])
     if others:
         return Rejection(candidate.claim, f"reported by {others[0]!r}, another than the article's")
+    return None
+
+
+def _another_time(candidate: Candidate, evidence: Evidence) -> str | None:
+    """ "Ketamine was once thought …", "In 2020, researchers found …": a view reported at a time the source
+    does not give."""
+    reading = candidate.reading
+    framer = reading.clauses[candidate.clause].framer
+    if framer < 0:
+        return None
+    tree, tokens = reading.tree, reading.tokens
+    # A source the database knows may have said it before ("Medical News Today previously reported"); no
+    # one else is the source's ("was once thought").
+    unsourced = not reading.clauses[candidate.clause].sources
+    for child in tree.children[framer]:
+        if tree.deps[child] in ("advmod", "npadvmod") and tokens[child].norm in _ANOTHER_TIME and unsourced:
+            return tokens[child].text
+        for year in tree.children_by(child, "pobj") if tree.deps[child] == "prep" else []:
+            token = tokens[year]
+            if token.is_number and len(token.norm) == 4 and token.norm.isdigit() and 1800 <= int(token.norm) <= 2100:
+                if float(token.norm) not in evidence.numbers[candidate.claim.id]:
+                    return f"{tokens[child].text} {token.text}"
     return None
 
 
@@ -83,6 +122,9 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     and an open question is just what a hypothesis is ("to determine whether ketamine is another opioid")."""
     reading = candidate.reading
     clause = reading.clauses[candidate.clause]
+    if clause.link is Link.CONDITION and candidate.claim.strength is not Strength.HYPOTHESIS and not _presupposed(candidate):
+        # "If ketamine has no risk of addiction, it could be used widely": supposed, not said.
+        return Rejection(candidate.claim, f"{candidate.frame} is a condition, supposed rather than asserted")
     if clause.asserted or _presupposed(candidate):
         return None
     if clause.link is Link.OPEN and candidate.claim.strength is Strength.HYPOTHESIS:
@@ -236,6 +278,10 @@ def scope(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | 
         return Rejection(claim, f"{candidate.frame}: 'not all' leaves out some, as the source does, but says not how many")
     if not _quantified(reading, candidate.subject, denied=False):
         return None
+    if reading.clauses[candidate.clause].link is Link.RELATIVE and reading.tree.heads[reading.clauses[candidate.clause].head] == candidate.subject.anchor:
+        # "Every participant who took the placebo got ketamine": the relative clause picks out whom "every"
+        # ranges over; it does not say all took the placebo.
+        return Rejection(claim, f"{candidate.frame}: the relative clause says which of the group, not that all did")
     return FrameMatch(
         claim,
         Verdict.CONTRADICTED,
@@ -296,6 +342,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         or _conditioned(candidate, evidence)
         or _contrasted(candidate)
         or (None if contrary else _by_degree(candidate))
+        or _supposed(candidate)
         if contradicts
         else None
     )
@@ -380,6 +427,21 @@ def _names_the_source(candidate: Candidate, evidence: Evidence) -> bool:
     return any(
         evidence.speaks_for.get(entity) == attribution for mention in candidate.reading.entities for entity in mention.ids
     )
+
+
+def _supposed(candidate: Candidate) -> str | None:
+    """ "The team hypothesized that naltrexone would block dissociation": a supposition made before the
+    result, which the result may have belied; it contradicts no finding."""
+    if candidate.claim.strength is Strength.HYPOTHESIS:
+        return None
+    reading = candidate.reading
+    index = candidate.clause
+    while index >= 0:
+        framer = reading.clauses[index].framer
+        if framer >= 0 and reading.tokens[framer].norm in _SUPPOSING:
+            return f"supposed ({reading.tokens[framer].text!r}), not found"
+        index = reading.clauses[index].parent
+    return None
 
 
 def _by_degree(candidate: Candidate) -> str | None:

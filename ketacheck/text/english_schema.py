@@ -80,11 +80,15 @@ class Framing(_Section):
     according: Phrases
     sufficiency: Phrases
     deontic_modals: Phrases
+    supposing_verbs: Phrases
 
 
 class Reference(_Section):
     other: Phrases
     in_time: Phrases
+    researchers: Phrases
+    anyone: Phrases
+    another_time: Phrases
     timed_types: Phrases
     placed_types: Phrases
 

@@ -63,8 +63,8 @@ def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quan
         after = tokens[end].norm if end < len(tokens) else ""
         is_year = value == int(value) and 1800 <= value <= 2100 and tokens[i].is_number and len(tokens[i].norm) == 4
         is_count = not is_year and after not in _MEASURES and after not in _NOT_A_COUNT_AFTER
-        if out and out[-1].is_count and _joins_part_to_whole(tokens, out[-1].end, start):
-            # "12 of the 30": the 12 is what the sentence counts, the 30 only the whole it is part of.
+        if out and _joins_part_to_whole(tokens, out[-1].end, start):
+            # "12 of the 30", "40% of the 30": the part is what the sentence says, the 30 only the whole it is part of.
             is_count = False
         out.append(Quantity(value, comparator, start, end, is_count))
         i = end
@@ -72,7 +72,10 @@ def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quan
 
 
 def _joins_part_to_whole(tokens: Sequence[Token], part_end: int, whole_start: int) -> bool:
-    return tuple(t.norm for t in tokens[part_end:whole_start]) in _PART_OF
+    between = [t.norm for t in tokens[part_end:whole_start]]
+    if between and between[0] in _MEASURES:
+        between = between[1:]  # "40% of the 30"
+    return tuple(between) in _PART_OF
 
 
 def _parse_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:

@@ -145,3 +145,9 @@ def test_a_clause_no_claim_matched_is_not_supported_by_a_phrase_inside_it(engine
     # A verb the evidence itself uses is the source's ("studying some other underused treatments").
     verdict, _ = check(engine, "George suggested researchers should study other underused depression treatments such as electroconvulsive therapy.")
     assert verdict is S
+
+
+def test_a_number_with_a_comparison_is_not_the_sources_number(engine):
+    verdict, reasons = check(engine, "Over a dozen participants took both naltrexone and placebo.")
+    assert verdict is U
+    assert "not in the evidence: 'Over', 'a', 'dozen'" in reasons or "'dozen'" in reasons

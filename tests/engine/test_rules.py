@@ -322,3 +322,58 @@ def test_what_ought_to_be_is_compared_only_with_a_suggestion(engine):
         assert "says what ought to be, not what is" in reasons
     verdict, _ = check(engine, "Researchers should not study vagus nerve stimulation.")
     assert verdict is C
+
+
+def test_what_someone_the_source_does_not_name_reports_is_not_compared(engine):
+    for statement in (
+        "Skeptics claim ketamine has no risk of addiction.",
+        "Critics said the trial was not blinded.",
+        "Some patients report that ketamine's relief is long-lasting.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "whom the source does not quote" in reasons
+    # Researchers and authors are whoever did the study.
+    verdict, _ = check(engine, "The authors found that naltrexone blocked ketamine's antidepressant effect.")
+    assert verdict is S
+
+
+def test_a_view_reported_at_another_time_is_not_compared(engine):
+    for statement in (
+        "Ketamine was once thought to have no risk of addiction.",
+        "In 2020, researchers found that naltrexone does not block ketamine's antidepressant effect.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "another time than the source's" in reasons
+    verdict, _ = check(engine, "Medical News Today previously reported that ketamine can quickly relieve symptoms of severe depression.")
+    assert verdict is S
+
+
+def test_a_condition_or_a_supposition_is_not_asserted(engine):
+    verdict, reasons = check(engine, "If ketamine has no risk of addiction, it could be used widely.")
+    assert verdict is U
+    assert "is a condition, supposed rather than asserted" in reasons
+    verdict, reasons = check(engine, "The team hypothesized that naltrexone would block dissociation.")
+    assert verdict is U
+    assert "supposed ('hypothesized'), not found" in reasons
+    # A hypothesis is what a supposition bears out.
+    verdict, _ = check(engine, "The researchers hypothesized that ketamine interacts with opioid receptors.")
+    assert verdict is S
+
+
+def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
+    verdict, reasons = check(engine, "Every participant who took the placebo got ketamine.")
+    assert verdict is U
+    assert "the relative clause says which of the group" in reasons
+    verdict, _ = check(engine, "All participants took the placebo.")
+    assert verdict is C
+
+
+def test_a_subject_that_names_no_one_denies_what_it_says(engine):
+    verdict, _ = check(engine, "Not one participant received ketamine.")
+    assert verdict is C
+    verdict, _ = check(engine, "Nobody found that naltrexone blocked ketamine's antidepressant effects.")
+    assert verdict is U
+    verdict, _ = check(engine, "The study found no evidence that naltrexone blocks dissociation.")
+    assert verdict is S

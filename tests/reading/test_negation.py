@@ -67,3 +67,14 @@ def test_a_negation_inside_a_phrase_the_lexicon_knows_is_part_of_what_it_names(r
     reading = reader.read("Participants had depression that had failed to respond to treatment.")
     resistant = next(m for m in reading.entities if m.ids == ("treatment-resistant-depression",))
     assert resistant.negations == []
+
+
+
+def test_a_subject_that_names_no_one_negates_its_verb(reader):
+    assert targets(reader, "Nobody found that naltrexone blocked dissociation.") == {"nobody": "found"}
+    assert targets(reader, "No one has shown that ketamine activates the opioid system.") == {"no one": "shown"}
+
+
+def test_no_evidence_that_and_wrong_to_say_that_deny_the_clause_after(reader):
+    assert targets(reader, "The study found no evidence that naltrexone blocks dissociation.") == {"no evidence that": "blocks"}
+    assert targets(reader, "It is wrong to say that naltrexone blocks dissociation.") == {"it is wrong to say that": "blocks"}
