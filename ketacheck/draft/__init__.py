@@ -97,7 +97,8 @@ def _document(
     claims: list[dict[str, object]] = []
     seen: set[str] = set()
     for frame in frames:
-        claim_id = unique_id(f"{frame.subject[0]}-{frame.relation}-{'not-' if not frame.polarity else ''}{frame.object[0]}", seen)
+        denied = "" if frame.polarity else "not-"
+        claim_id = unique_id(f"{frame.subject[0]}-{frame.relation}-{denied}{frame.object[0] if frame.object else ''}", seen)
         seen.add(claim_id)
         claim: dict[str, object] = {
             "id": claim_id,

@@ -28,11 +28,12 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_DEPS = ("dobj", "attr", "oprd")
-_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "conj", "dobj", "attr"})
+_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "conj", "dobj", "attr", "acomp"})
 _RELATIVE = frozenset(ENGLISH["relative_pronouns"])
 _PRONOUNS = frozenset(DRAFTING["pronouns"])
 _LIGHT_VERBS = frozenset(DRAFTING["light_verbs"])
 _CARRIER_NOUNS = frozenset(DRAFTING["carrier_nouns"]["words"])
+_CONTENT_NOUNS = frozenset(DRAFTING["content_nouns"]["words"])
 _NEGATIVE_SUBJECTS = frozenset(DRAFTING["negative_subjects"]["words"])
 _FAILING_VERBS = frozenset(DRAFTING["failing_verbs"]["words"])
 _QUESTION_WORDS = frozenset(DRAFTING["question_words"])
@@ -47,9 +48,11 @@ _OPEN_VERBS = frozenset(DRAFTING["open_questions"]["verbs"])
 _OPEN_CUES = frozenset(DRAFTING["open_questions"]["cues"])
 _QUESTION_VERBS = _OPEN_VERBS | frozenset(DRAFTING["relations"]["investigate"]["cues"])
 _STRENGTHS = frozenset(strength.value for strength in Strength)
+_HEDGED = frozenset(strength.value for strength in Strength if strength.hedged)
 
 ARTICLE = "article"
 _SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
+_DEFINITE = frozenset(("the", "this", "these", "that", "those"))
 
 
 @dataclass
@@ -87,8 +90,11 @@ class FrameReader:
     def __init__(self, lexicon: Lexicon, relations: Relations) -> None:
         self._lexicon = lexicon
         self._relations = relations
+        self._reported_by: dict[int, Token] = {}
+        """The reporting verb a hedged clause's verb hangs under, by the clause verb's index, in the sentence read last."""
 
     def frames(self, doc_index: int, doc: Doc) -> Iterator[Frame]:
+        self._reported_by = {}
         for token in doc:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.lemma_ == "be" and _predicate(token)):
                 yield from self._clause(doc_index, token)
@@ -138,16 +144,20 @@ class FrameReader:
             if passive and preposition not in ("", "by") and self._relations.agentive(relation):
                 continue  # 'was reduced in older patients': the patient, not the doer, is its subject
             tokens = [verb, *subject_tokens, *object_tokens]
+            count = _count(object_tokens) or _count(subject_tokens)
+            if count is not None and _count(object_tokens) and not passive:
+                # "recruited 30 participants": the claim counts the participants, as a number said of them is read.
+                subject, obj = obj, []
             yield Frame(
                 subject=subject,
                 relation=relation,
                 object=obj,
                 polarity=polarity,
                 evidence=_span(tokens),
-                statement=self._statement(index, verb, subject_tokens, object_tokens, preposition, denied or failed),
+                statement=self._statement(index, verb, subject_tokens, object_tokens, preposition or _predicated(target), denied or failed),
                 attribution=attribution,
                 strength=strength,
-                count=_count(object_tokens) or _count(subject_tokens),
+                count=count,
                 speakers=speakers,
                 quoted_in=index if _inside_quotes(verb) else None,
             )
@@ -158,11 +168,22 @@ class FrameReader:
             taken = [c for c in token.children if c.dep_ == "dobj"]
             return self._lexicon.at(index, taken[0]) if taken else None
         if token.like_num:
-            of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            # "12 of the participants", or "Of all of the participants, 12 took …".
+            of = [c for c in (*token.children, *token.head.children) if c.dep_ == "prep" and c.lower_ == "of"]
             counted = [c for p in of for c in p.children if c.dep_ == "pobj"]
+            while counted and self._lexicon.at(index, counted[0]) is None:
+                deeper = [c for p in counted[0].children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+                if not deeper:
+                    break
+                counted = deeper
             return self._lexicon.at(index, counted[0]) if counted else None
         if token.lower_ in _PRONOUNS:
             return self._antecedent(index, token)
+        if token.lemma_.lower() in _CONTENT_NOUNS:
+            # 'due to the fact that it activates the opioid system': what the fact is about.
+            said = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)]
+            objects = [c for v in said for c in v.children if c.dep_ in ("dobj", "attr")]
+            return self.entity(index, objects[0]) if objects else None
         if token.lemma_.lower() in _CARRIER_NOUNS and not any(c.dep_ in ("amod", "compound") for c in token.children):
             # 'the sensation of dissociation': what the noun carries.
             carried = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
@@ -180,8 +201,14 @@ class FrameReader:
         """'Melatonin reduced sleepiness, but it did not improve …': the nearest subject before the pronoun
         in its sentence that names a thing, not a person."""
         for token in reversed(pronoun.doc[: pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubjpass") and (token.tag_ in ("NNS", "NNPS")) == (pronoun.lower_ == "they"):
-                entity_id = self._lexicon.at(index, token)
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            # "ketamine's antidepressant properties are due to the fact that it activates …": the subject, or
+            # whose it is.
+            for candidate in (token, *(c for c in token.children if c.dep_ == "poss")):
+                if (candidate.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ == "they"):
+                    continue
+                entity_id = self._lexicon.at(index, candidate)
                 if entity_id is not None and self._lexicon.entities[entity_id].type not in ("person", "study"):
                     return entity_id
         return None
@@ -190,8 +217,15 @@ class FrameReader:
         found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if not found and verb.dep_ == "conj":
-            found = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]
+            head = verb.head
+            if verb.lemma_.lower() in _STRENGTH_OF and head.dep_ == "ccomp" and head.head.lemma_.lower() in _STRENGTH_OF:
+                # "warns that ketamine comes with risks and urges researchers …": the parser joins the second
+                # reporting verb to the reported clause; its subject is the first one's.
+                head = head.head
+            found = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
         if verb.dep_ in ("relcl", "acl") and (not found or found[0].lower_ in _RELATIVE):
+            if _disagrees(verb, verb.head):
+                return [], [], passive  # "depression who are resistant": the parser hung the clause on the wrong noun
             found = [verb.head]
             passive = passive or verb.tag_ == "VBN"
         if not found and verb.dep_ == "xcomp":
@@ -207,11 +241,13 @@ class FrameReader:
         direct = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         if not direct and verb.lemma_ == "be":
             direct = [c for c in verb.children if c.dep_ == "acomp"]
-            for adjective in [d for d in direct if self._lexicon.at(index, d) is None]:
+            relating = [d for d in direct if any(c.dep_ in ("prep", "pcomp") for c in d.children)]
+            for adjective in relating:
                 # 'X is due to Y', 'X is resistant to Y': the adjective and its preposition are the relation.
-                for preposition in (c for c in adjective.children if c.dep_ == "prep"):
+                for preposition in (c for c in adjective.children if c.dep_ in ("prep", "pcomp")):
                     objects = [c for c in preposition.children if c.dep_ == "pobj"]
                     yield from self._split(index, "", objects, relation=f"be {adjective.lower_} {preposition.lower_}")
+            if relating:
                 return
         light = [d for d in direct if d.dep_ == "dobj" and self._relations.known(d.lemma_)]
         if light and verb.lemma_ in _LIGHT_VERBS:
@@ -257,7 +293,19 @@ class FrameReader:
     ) -> str:
         """The clause in plain words: its subject, its verb as written, and its object; a name in full."""
         words = functools.partial(self.words, index)
-        return _statement(verb, [words(t) for t in subjects[:2]], [words(t) for t in objects[:2]], preposition, denied, subjects)
+        said = _statement(verb, [words(t) for t in subjects[:2]], [words(t) for t in objects[:2]], preposition, denied, subjects)
+        reporter = self._reported_by.get(verb.i)
+        reporters = _reporters(reporter) if reporter is not None else []
+        if reporter is None or not reporters or not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return said  # only a clause of its own is said with who said it: not 'urges researchers to delve'
+        if verb.lemma_.lower() in _STRENGTH_OF:
+            return said  # a reporting verb is its own frame: 'the editorial urges researchers
+        # "Some studies have suggested that …": a hypothesis, warning or suggestion is said with who made it.
+        helpers = [c.text for c in reporter.children if c.dep_ in ("aux", "neg") and c.i < reporter.i]
+        frame = " ".join([words(reporters[0]), *helpers, reporter.text, "that"])
+        first = said.split(" ", 1)[0]
+        said = said[:1].lower() + said[1:] if first in ("The", "A", "An") else said
+        return frame[:1].upper() + frame[1:] + " " + said
 
     def words(self, index: int, token: Token) -> str:
         """What a token names, in the words of a statement: a name in full, a thing by its first name
@@ -269,10 +317,14 @@ class FrameReader:
         entity = self._lexicon.entities[entity_id]
         if entity.name:
             return entity.name
-        if entity.type == "study" and entity_id == STUDY:
-            return "the study"  # whatever the article called it first ('the researchers')
+        if entity.type == "study":
+            # As the article calls it where it names a study ('the team', 'some studies'), else 'the study'.
+            if token.lower_ not in entity.aliases:
+                return "the study" if entity_id == STUDY else entity.aliases[0]
+            determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+            return " ".join([*(determiners or (["the"] if entity_id == STUDY else [])), token.lower_])
         counted = [c.text for c in token.children if c.dep_ == "nummod"]
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children)
+        definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children)
         return " ".join(["the"] * (definite and not counted) + [*counted, entity.aliases[0]])
 
     def _framing(self, index: int, verb: Token) -> tuple[str, str, list[str]]:
@@ -288,6 +340,8 @@ class FrameReader:
             if kind == "finding" and not any(self._lexicon.study_like(s) for s in speakers):
                 strength = strength if strength != "finding" else "fact"
             if speakers:
+                if strength in _HEDGED and node.pos_ == "VERB":
+                    self._reported_by[verb.i] = node
                 return speakers[0], strength, speakers
             if node.pos_ == "NOUN":
                 return ARTICLE, strength, []
@@ -325,6 +379,20 @@ def _denied_conjunct(token: Token) -> bool:
         return False
     before = token.doc[token.head.i + 1 : token.left_edge.i]
     return any(t.lower_ == "not" for t in before) or any(c.dep_ == "neg" for c in token.children)
+
+
+def _predicated(target: _Target) -> str:
+    """What a copula's adjective says of its object, in the statement ('due to' of 'be due to')."""
+    relation = target.relation or ""
+    return relation.removeprefix("be ") if relation.startswith("be ") else ""
+
+
+def _disagrees(verb: Token, noun: Token) -> bool:
+    """Whether a verb's number is not its subject's: 'are' said of a singular noun, 'is' of a plural one."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    plural = any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in forms)
+    singular = any(t.tag_ == "VBZ" or t.lower_ in ("is", "was") for t in forms)
+    return (plural and noun.tag_ in ("NN", "NNP")) or (singular and noun.tag_ in ("NNS", "NNPS"))
 
 
 def _inside_quotes(token: Token) -> bool:
@@ -387,7 +455,7 @@ def _statement(
         helpers = [h for h in helpers if h.dep_ != "neg"]
     particle = [c.text for c in verb.children if c.dep_ == "prt"]
     # "The researchers were …" said of the study: its verb agrees with one study.
-    agree = _SINGULAR if subject_words == ["the study"] else {}
+    agree = _SINGULAR if subject_words in (["the study"], ["the trial"]) else {}
     verb_words = " ".join([*(agree.get(h.lower_, h.text) for h in helpers), agree.get(verb.lower_, verb.text), *particle])
     if verb.dep_ in ("acl", "relcl") and not helpers and verb.tag_ == "VBN":
         verb_words = ("are " if subjects and subjects[0].tag_ in ("NNS", "NNPS") else "is ") + verb_words

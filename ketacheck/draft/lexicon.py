@@ -133,8 +133,11 @@ class Lexicon:
         latest: dict[str, str] = {}
         for index, doc in enumerate(docs):
             for token in doc:
-                if token.dep_ == "acomp" and token.pos_ == "ADJ" and (index, token.i) not in self._at:
-                    # 'the trial was small': a property the article gives a thing.
+                if token.dep_ == "acomp" and token.pos_ == "ADJ" and (index, token.i) not in self._at and not any(
+                    c.dep_ == "prep" for c in token.children
+                ):
+                    # 'the trial was small': a property the article gives a thing; not 'due to', 'resistant to',
+                    # which relate two things.
                     phrases.append((index, token, token.text, token.lemma_.lower()))
         for index, token, phrase, head in phrases:
             bare = normalize(phrase) == normalize(token.text)

@@ -75,7 +75,8 @@ class Accountant:
         doubts: list[str] = []
         for match in supported:
             for source in reading.clauses[match.clause].sources + _doers(reading, match):
-                if set(source.span) & objects:
+                # A name that may be the credited source ("studies": the study, or earlier ones) credits it.
+                if set(source.span) & objects or any(self._speaks_for.get(e) in credited for e in source.ids):
                     continue
                 for entity_id in source.ids:
                     said_by = self._speaks_for.get(entity_id)

@@ -217,3 +217,35 @@ def test_a_clause_inside_quotation_marks_is_its_speakers():
     assert claims and all(c["attribution"] == "ingrid-solberg" for c in claims)
     with pytest.raises(Exception, match="no claim"):
         draft_database('"Melatonin reduced daytime sleepiness in our trial."', title="t", source_file="t.txt")
+
+
+def test_a_count_on_the_object_counts_the_claims_subject():
+    # The engine reads a count as said of a claim's subject: "recruited 30 participants" counts participants.
+    _, frames = frames_of("Dr. Williams and team recruited 30 participants with depression.")
+    assert [(f.subject, f.object, f.count) for f in frames if f.relation == "recruit"] == [(["participants"], [], 30)]
+    # "Of all of the participants, 12 took …": the number counts what the 'of' before it names.
+    _, frames = frames_of("Of all of the participants, 12 took both naltroxene and a placebo.")
+    assert any(f.subject == ["participants"] and f.count == 12 for f in frames)
+
+
+def test_due_to_the_fact_that_relates_to_what_the_fact_says():
+    _, frames = frames_of(
+        "A study says that ketamine's antidepressant properties are due to the fact that it activates the opioid system."
+    )
+    found = {(tuple(f.subject), f.relation, tuple(f.object), f.attribution) for f in frames}
+    assert (("antidepressant-properties",), "mediate", ("opioid-system",), "study") in found
+    # "it" is whose the subject is: ketamine.
+    assert (("ketamine",), "activate", ("opioid-system",), "study") in found
+
+
+def test_a_hypothesis_is_said_with_who_made_it():
+    _, frames = frames_of("Some studies have suggested that ketamine's effect is due to its receptor properties.")
+    assert [f.statement for f in frames if f.strength == "hypothesis"] == [
+        "Some studies have suggested that the effect is due to the receptor properties."
+    ]
+
+
+def test_a_relative_clause_on_a_noun_of_another_number_is_not_drafted():
+    # "depression who are resistant": the parser hung the clause on the wrong noun.
+    assert not [f for f in frame_tuples("The team studied people with depression who are resistant to treatments.") if f[1] == "resist"]
+    assert (("people",), "resist", ("treatments",), True) in frame_tuples("The team studied people who are resistant to treatments.")
