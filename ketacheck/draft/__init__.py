@@ -28,8 +28,9 @@ from ketacheck.text.quotes import Passage, quoted_passages
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-SLOT_TYPES = frozenset(("journal", "institution", "place"))
-"""The kinds of thing an exclusive object may be: a study appeared in one journal, was done at one university."""
+SLOT_TYPES = frozenset(("journal", "institution"))
+"""The kinds of thing an exclusive object may be: a study appeared in one journal, was done at one university.
+Not a place alone: a draft cannot tell that Scotland lies in the United Kingdom."""
 MAX_ROUNDS = 5
 """Validation rounds at most: leaving a claim out can only remove disagreements, so it settles fast."""
 QUOTATION_MIN_WORDS = 4
@@ -114,7 +115,8 @@ def _document(
             claim["polarity"] = False
         if frame.count is not None:
             claim["count"] = frame.count
-        if relations.slot(frame.relation) and all(lexicon.entities[e].type in SLOT_TYPES for e in frame.object):
+        types = {lexicon.entities[e].type for e in frame.object}
+        if relations.slot(frame.relation) and types & SLOT_TYPES and types <= SLOT_TYPES | {"place"}:
             # One journal, one university: another name there contradicts.
             claim["exclusive"] = "object"
         claim["draft"] = True

@@ -53,6 +53,7 @@ _HEDGED = frozenset(strength.value for strength in Strength if strength.hedged)
 ARTICLE = "article"
 _SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
 _DEFINITE = frozenset(("the", "this", "these", "that", "those"))
+_GROUP_PRONOUNS = frozenset(("those", "them", "these"))
 
 
 @dataclass
@@ -171,6 +172,9 @@ class FrameReader:
             # "12 of the participants", or "Of all of the participants, 12 took …".
             of = [c for c in (*token.children, *token.head.children) if c.dep_ == "prep" and c.lower_ == "of"]
             counted = [c for p in of for c in p.children if c.dep_ == "pobj"]
+            if counted and counted[0].lower_ in _GROUP_PRONOUNS:
+                # "Of those recruited, 181 completed the trial": those are the participants.
+                return self._lexicon.named("participants")
             while counted and self._lexicon.at(index, counted[0]) is None:
                 deeper = [c for p in counted[0].children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
                 if not deeper:
@@ -322,8 +326,10 @@ class FrameReader:
             if token.lower_ not in entity.aliases:
                 return "the study" if entity_id == STUDY else entity.aliases[0]
             determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
-            return " ".join([*(determiners or (["the"] if entity_id == STUDY else [])), token.lower_])
-        counted = [c.text for c in token.children if c.dep_ == "nummod"]
+            if entity_id == STUDY:
+                determiners = ["the"]  # the article's own study, however it first introduced it ('a trial')
+            return " ".join([*determiners, token.lower_])
+        counted = [token.text] if token.like_num else [c.text for c in token.children if c.dep_ == "nummod"]
         definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children)
         return " ".join(["the"] * (definite and not counted) + [*counted, entity.aliases[0]])
 
@@ -440,6 +446,8 @@ def _count(tokens: list[Token]) -> int | None:
     for token in tokens:
         numbers = [token] if token.like_num else [c for c in token.children if c.dep_ == "nummod"]
         for number in numbers:
+            if number.i > 0 and number.doc[number.i - 1].lower_ in ("in", "of"):
+                continue  # "4 in 10 people": a share, not a count
             found = find_quantities(tokenize(number.text), [False])
             if found and float(found[0].value).is_integer():
                 return int(found[0].value)

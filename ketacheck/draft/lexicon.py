@@ -32,6 +32,7 @@ _BACK_REFERENCES = frozenset(DRAFTING["back_references"])
 _KINDS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in ENGLISH["names"]["kinds"].items()}
 _OTHER = frozenset(ENGLISH["reference"]["other"]) | frozenset(DRAFTING["other_determiners"])
 _STUDY_WORDS = frozenset(DRAFTING["study_words"])
+_OWN_STUDY_ALIASES = tuple(DRAFTING["own_study_aliases"]["words"])
 _PUBLICATION_WORDS = frozenset(DRAFTING["publication_words"])
 _LIGHT_NOUNS = frozenset(DRAFTING["light_nouns"])
 _PUBLISHING_VERBS = frozenset(DRAFTING["publishing_verbs"]["words"])
@@ -98,6 +99,10 @@ class Lexicon:
     def at(self, doc_index: int, token: Token) -> str | None:
         """The entity a token names, if it heads (or is part of) a mention."""
         return self._at.get((doc_index, token.i))
+
+    def named(self, alias: str) -> str | None:
+        """The entity the article names by an alias, if it does."""
+        return self._by_key.get(normalize(alias))
 
     def study_like(self, entity_id: str | None) -> bool:
         return entity_id is not None and self.entities[entity_id].type in ("study", "publication")
@@ -245,9 +250,11 @@ class Lexicon:
         else:
             entity_id, kind = STUDY, "study"
         if entity_id not in self.entities:
-            # The article's own study is "the study" whatever the article calls it first ("the trial").
-            first = [STUDY] if entity_id == STUDY else []
-            self.entities[entity_id] = DraftEntity(entity_id, kind, None, [*first, phrase.lower()], speaks_for=entity_id)
+            # The article's own study is "the study", "the researchers", "the results" whatever the article calls it.
+            own = list(_OWN_STUDY_ALIASES) if entity_id == STUDY else []
+            self.entities[entity_id] = DraftEntity(entity_id, kind, None, [*own, phrase.lower()], speaks_for=entity_id)
+            for alias in own:
+                self._by_key.setdefault(alias, entity_id)
         self.entities[entity_id].add(phrase.lower())
         self.entities[entity_id].add(token.text.lower())
         self._mark(doc_index, [token], entity_id)

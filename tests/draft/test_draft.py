@@ -249,3 +249,10 @@ def test_a_relative_clause_on_a_noun_of_another_number_is_not_drafted():
     # "depression who are resistant": the parser hung the clause on the wrong noun.
     assert not [f for f in frame_tuples("The team studied people with depression who are resistant to treatments.") if f[1] == "resist"]
     assert (("people",), "resist", ("treatments",), True) in frame_tuples("The team studied people who are resistant to treatments.")
+
+
+def test_of_those_recruited_counts_the_participants_and_a_share_is_no_count():
+    _, frames = frames_of("The team recruited 40 participants. Of those recruited, 31 completed the trial.")
+    assert any(f.subject == ["participants"] and f.count == 31 for f in frames)
+    _, frames = frames_of("About 4 in 10 people taking the drug improved.")
+    assert [(f.subject, f.count) for f in frames] == [(["people"], None)]
