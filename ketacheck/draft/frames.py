@@ -127,6 +127,11 @@ class FrameReader:
             subject, obj = subjects, objects
             if passive and preposition == "by" and self._relations.agentive(relation):
                 subject, obj = objects, subjects
+                people = [e for e in subject if self._lexicon.entities[e].type == "person"]
+                if people and len(people) < len(subject):
+                    # "led by Dr. Fiona MacLeod, …, and its senior author was …": the parser joins more than the doers.
+                    subject = people
+                    object_tokens = [t for t in object_tokens if self.entity(index, t) in people]
             elif passive and preposition == "by":
                 continue
             if set(subject) & set(obj):

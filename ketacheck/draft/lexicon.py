@@ -30,6 +30,7 @@ _TITLES = frozenset(ENGLISH["names"]["titles"])
 _CONNECTORS = frozenset(ENGLISH["names"]["connectors"])
 _BACK_REFERENCES = frozenset(DRAFTING["back_references"])
 _KINDS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in ENGLISH["names"]["kinds"].items()}
+_INSTITUTION_WORDS = frozenset(("university", "college", "institute", "school", "hospital", "center", "centre", "clinic"))
 _OTHER = frozenset(ENGLISH["reference"]["other"]) | frozenset(DRAFTING["other_determiners"])
 _STUDY_WORDS = frozenset(DRAFTING["study_words"])
 _OWN_STUDY_ALIASES = tuple(DRAFTING["own_study_aliases"]["words"])
@@ -211,6 +212,12 @@ class Lexicon:
             if len(words) > 1 and (entity.name is None or len(text) > len(entity.name)):
                 entity.name = text
             self._by_key.setdefault(surname, entity_id)
+        if kind == "institution":
+            # "Stanford University" is also "Stanford": the name without the words of its kind.
+            short = [w.lower_ for w in words if w.lower_ not in _INSTITUTION_WORDS and w.lower_ not in _CONNECTORS]
+            if short and len(short) < len(words):
+                entity.add(" ".join(short))
+                self._by_key.setdefault(" ".join(short), entity_id)
         self._by_key.setdefault(key, entity_id)
         self._mark(doc_index, span, entity_id)
 

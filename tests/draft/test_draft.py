@@ -256,3 +256,9 @@ def test_of_those_recruited_counts_the_participants_and_a_share_is_no_count():
     assert any(f.subject == ["participants"] and f.count == 31 for f in frames)
     _, frames = frames_of("About 4 in 10 people taking the drug improved.")
     assert [(f.subject, f.count) for f in frames] == [(["people"], None)]
+
+
+def test_an_institution_is_also_named_without_the_words_of_its_kind():
+    docs = _parsed(["A team from Stanford University ran the trial."])
+    lexicon = Lexicon().read(docs)
+    assert "stanford" in lexicon.entities["stanford-university"].aliases
