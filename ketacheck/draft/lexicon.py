@@ -41,6 +41,9 @@ _NAMED_LABELS = {"PERSON": "person", "ORG": "institution", "GPE": "place", "LOC"
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "punct", "advmod"})
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 
+DERIVED_MIN_STEM = 7
+"""An adjective and a noun that share their first this many letters are one word made from the other
+("dissociat-ive", "dissociat-ion"): long enough that "effective" and "effect" do not meet."""
 MISSPELLING_MIN_LENGTH = 7
 """Two words this long or longer are one word misspelt when one edit apart, or when they have the
 same letters two edits apart ("naltroxene" for "naltrexone")."""
@@ -165,6 +168,7 @@ class Lexicon:
             self._given_names(index, doc)
             self._abbreviations(index, doc)
         self._join_misspellings()
+        self._join_derived()
         return self
 
     def _new(self, key: str, kind: str, name: str | None, alias: str) -> DraftEntity:
@@ -303,6 +307,18 @@ class Lexicon:
             if value == source:
                 self._at[place] = into
 
+    def _join_derived(self) -> None:
+        """'dissociative effects' is dissociation: a light noun ('effects', 'properties') under an adjective
+        made from a thing the article names alone."""
+        singles = {e.aliases[0]: e.id for e in self.entities.values() if e.type == "thing" and " " not in e.aliases[0]}
+        for entity in sorted(self.entities.values(), key=lambda e: e.id):
+            words = entity.aliases[0].split()
+            if entity.type != "thing" or len(words) != 2 or words[1].rstrip("s") not in _LIGHT_NOUNS:
+                continue
+            nouns = [entity_id for noun, entity_id in singles.items() if _derived(words[0], noun)]
+            if len(nouns) == 1 and nouns[0] in self.entities and entity.id in self.entities:
+                self._merge(entity.id, into=nouns[0])
+
     def _join_misspellings(self) -> None:
         singles = sorted(
             (e for e in self.entities.values() if len(e.aliases[0]) >= MISSPELLING_MIN_LENGTH and " " not in e.aliases[0]),
@@ -324,6 +340,11 @@ def _published_in(span: Span) -> bool:
         return False
     verb = preposition.head
     return verb.lemma_.lower() in _PUBLISHING_VERBS or (verb.lower_ == "journal")
+
+
+def _derived(adjective: str, noun: str) -> bool:
+    """'dissociative' of 'dissociation', 'addictive' of 'addiction': one word made from the other."""
+    return len(adjective) >= DERIVED_MIN_STEM and adjective != noun and adjective[:DERIVED_MIN_STEM] == noun[:DERIVED_MIN_STEM]
 
 
 def _misspelt(first: str, second: str) -> bool:

@@ -262,3 +262,13 @@ def test_an_institution_is_also_named_without_the_words_of_its_kind():
     docs = _parsed(["A team from Stanford University ran the trial."])
     lexicon = Lexicon().read(docs)
     assert "stanford" in lexicon.entities["stanford-university"].aliases
+
+
+def test_a_light_noun_under_an_adjective_made_from_a_thing_is_that_thing():
+    docs = _parsed(["Ketamine causes dissociation.", "Naltrexone did not block the dissociative effects."])
+    lexicon = Lexicon().read(docs)
+    assert "dissociative effects" in lexicon.entities["dissociation"].aliases
+    # "effective" is not made from "effect": too short a stem to tell.
+    docs = _parsed(["The effect was small.", "Its effective properties were clear."])
+    lexicon = Lexicon().read(docs)
+    assert "effective properties" not in lexicon.entities["effect"].aliases
