@@ -165,3 +165,9 @@ def test_a_percentage_of_a_whole_counts_the_part_not_the_whole():
     tokens = tokenize("About 40% of the 30 participants completed both arms.")
     found = find_quantities(tokens, [False] * len(tokens))
     assert [(q.value, q.is_count) for q in found] == [(40.0, False), (30.0, False)]
+
+
+def test_between_two_numbers_is_a_range():
+    tokens = tokenize("Between 20 and 40 participants were recruited.")
+    found = find_quantities(tokens, [False] * len(tokens))
+    assert [(q.value, q.comparator) for q in found] == [(20.0, ">="), (40.0, "<=")]

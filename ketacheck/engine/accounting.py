@@ -128,6 +128,8 @@ class Accountant:
         loose: list[str] = []
         not_checked: list[str] = []
         unmatched = _unmatched_predicates(reading, supported) - used - framing
+        # "…, but it was not blinded": a word naming the opposite of what the source says is never its word.
+        unmatched |= {i for m in reading.entities if m.kind is MentionKind.OPPOSITE for i in m.span} - used
         for i, token in enumerate(reading.tokens):
             if i in used or token.punct:
                 continue
@@ -194,7 +196,8 @@ class Accountant:
         named = set().union(*(self._evidence.entities[claim_id] for claim_id in claims))
         used: set[int] = set()
         for mention in reading.entities:
-            if mention.kind is MentionKind.ALIAS and not mention.negated and named.issuperset(mention.ids):
+            # Not an alias that names the opposite ("not blinded"): the evidence names the thing, not its lack.
+            if mention.kind is MentionKind.ALIAS and not mention.negated and mention.sign > 0 and named.issuperset(mention.ids):
                 used |= set(mention.span)
         return used
 

@@ -122,6 +122,9 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     and an open question is just what a hypothesis is ("to determine whether ketamine is another opioid")."""
     reading = candidate.reading
     clause = reading.clauses[candidate.clause]
+    if _asked(candidate):
+        # "Was the trial open-label?": a question says nothing, not even what its phrases presuppose.
+        return Rejection(candidate.claim, f"{candidate.frame} is asked, not said")
     if clause.link is Link.CONDITION and candidate.claim.strength is not Strength.HYPOTHESIS and not _presupposed(candidate):
         # "If ketamine has no risk of addiction, it could be used widely": supposed, not said.
         return Rejection(candidate.claim, f"{candidate.frame} is a condition, supposed rather than asserted")
@@ -149,6 +152,13 @@ def recommended(candidate: Candidate, evidence: Evidence) -> Rejection | None:
         if reading.clause_of[verb] != reading.clause_of[predicate]:
             break
     return None
+
+
+def _asked(candidate: Candidate) -> bool:
+    """Whether the frame's sentence ends in a question mark."""
+    tree = candidate.reading.tree
+    sentence = tree.subtree(tree.root(candidate.cue.anchor))
+    return any(candidate.reading.tokens[i].text == "?" for i in sentence)
 
 
 def _presupposed(candidate: Candidate) -> bool:

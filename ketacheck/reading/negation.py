@@ -15,8 +15,8 @@ from ketacheck.reading.parser import Tree
 from ketacheck.text.normalize import Token
 from ketacheck.text.phrases import PhraseMatch
 
-_GOVERNED = ("pobj", "pcomp", "xcomp", "dobj", "ccomp")
-"""What a cue that governs its scope ("without", "fail to", "lack") negates, in order of preference."""
+_GOVERNED = ("pobj", "pcomp", "xcomp", "dobj", "ccomp", "acl")
+"""What a cue that governs its scope ("without", "fail to", "lack", "failure to") negates, in order of preference."""
 
 
 def span_head(tree: Tree, start: int, end: int) -> int:

@@ -60,6 +60,10 @@ def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quan
             continue
         value, end = parsed
         start, comparator = _comparator_before(tokens, i)
+        if comparator == "=" and i > 0 and tokens[i - 1].norm == "between":
+            comparator, start = ">=", i - 1  # "between 20 and 40": at least the first …
+        elif comparator == "=" and out and i >= 2 and tokens[i - 1].norm == "and" and tokens[out[-1].start].norm == "between":
+            comparator = "<="  # … and at most the second
         after = tokens[end].norm if end < len(tokens) else ""
         is_year = value == int(value) and 1800 <= value <= 2100 and tokens[i].is_number and len(tokens[i].norm) == 4
         is_count = not is_year and after not in _MEASURES and after not in _NOT_A_COUNT_AFTER

@@ -151,3 +151,12 @@ def test_a_number_with_a_comparison_is_not_the_sources_number(engine):
     verdict, reasons = check(engine, "Over a dozen participants took both naltrexone and placebo.")
     assert verdict is U
     assert "not in the evidence: 'Over', 'a', 'dozen'" in reasons or "'dozen'" in reasons
+
+
+def test_a_word_naming_the_opposite_is_never_the_sources(engine):
+    # "blinded" is the evidence's word, "not blinded" its opposite: the clause says what no claim matched.
+    verdict, reasons = check(engine, "The trial was randomized, but it was not blinded.")
+    assert verdict is U
+    assert "not in the evidence" in reasons
+    verdict, _ = check(engine, "The trial was randomized.")
+    assert verdict is S

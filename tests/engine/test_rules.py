@@ -377,3 +377,11 @@ def test_a_subject_that_names_no_one_denies_what_it_says(engine):
     assert verdict is U
     verdict, _ = check(engine, "The study found no evidence that naltrexone blocks dissociation.")
     assert verdict is S
+
+
+def test_a_question_says_nothing_not_even_what_it_presupposes(engine):
+    for statement in ("Was the trial open-label?", "Was the trial double-blind? No."):
+        verdict, _ = check(engine, statement)
+        assert verdict is U, statement
+    verdict, reasons = check(engine, "Was the trial open-label?")
+    assert "is asked, not said" in reasons

@@ -78,3 +78,7 @@ def test_a_subject_that_names_no_one_negates_its_verb(reader):
 def test_no_evidence_that_and_wrong_to_say_that_deny_the_clause_after(reader):
     assert targets(reader, "The study found no evidence that naltrexone blocks dissociation.") == {"no evidence that": "blocks"}
     assert targets(reader, "It is wrong to say that naltrexone blocks dissociation.") == {"it is wrong to say that": "blocks"}
+
+
+def test_failure_to_negates_the_verb_it_governs(reader):
+    assert targets(reader, "The researchers noted naltrexone's failure to block dissociation.") == {"failure to": "block"}
