@@ -446,12 +446,12 @@ def db_draft(
 
         from ketacheck.draft import draft_database
 
+        if source_file is None and source == "-":
+            _usage("--source-file is needed when the article comes from standard input")
         text, bad = _read_draft(source)
         if bad:
             typer.echo(f"ketacheck: warning: {source}: bytes that are not UTF-8 were replaced", err=True)
         if source_file is None:
-            if source == "-":
-                _usage("--source-file is needed when the article comes from standard input")
             source_file = Path(source).name
         if title is None:
             title = next((line.strip().lstrip("# ") for line in text.splitlines() if line.strip()), "Untitled")
@@ -459,9 +459,9 @@ def db_draft(
         sys.stdout.write(json.dumps(draft.document, indent=2, ensure_ascii=False) + "\n")
         for reason in draft.left_out:
             typer.echo(f"ketacheck: note: left out {reason}", err=True)
-        claims = draft.document["claims"]
+        drafted = len(draft.document["claims"])  # type: ignore[arg-type]
         typer.echo(
-            f"ketacheck: drafted {len(claims)} claims"  # type: ignore[arg-type]
+            f"ketacheck: drafted {drafted} claim{'' if drafted == 1 else 's'}"
             f"; {len(draft.left_out)} left out that the engine could not read back",
             err=True,
         )

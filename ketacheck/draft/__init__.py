@@ -270,7 +270,8 @@ def _quotations(docs: list[Doc], lexicon: Lexicon) -> list[tuple[str, str]]:
 
 
 def _validated(document: dict[str, object], source: str) -> Draft:
-    """The draft with every claim the engine cannot read back left out, and why."""
+    """The draft with every claim the engine cannot read back, and every quotation not in the article, left
+    out, and why."""
     from ketacheck.models import Database
     from ketacheck.validate import validate
 
@@ -280,10 +281,12 @@ def _validated(document: dict[str, object], source: str) -> Draft:
             raise InputError("no claim could be drafted that the engine reads back: nothing to review")
         model = Database.model_validate(document)
         problems = validate(model.to_records(), source)
-        faulty = {p.record.split("'")[1]: str(p) for p in problems if p.record.startswith("claim ")}
-        if not faulty:
-            break
-        claims = cast(list[dict[str, Any]], document["claims"])
-        left_out += [faulty[c["id"]] for c in claims if c["id"] in faulty]
-        document["claims"] = [c for c in claims if c["id"] not in faulty]
-    return Draft(document, tuple(left_out))
+        if not problems:
+            return Draft(document, tuple(left_out))
+        faulty = {p.record: str(p) for p in problems}
+        for key in ("claims", "quotations"):
+            kind = key.removesuffix("s")
+            records = cast(list[dict[str, Any]], document[key])
+            left_out += [faulty[f"{kind} {r['id']!r}"] for r in records if f"{kind} {r['id']!r}" in faulty]
+            document[key] = [r for r in records if f"{kind} {r['id']!r}" not in faulty]
+    raise InputError(f"the draft still fails validation after {MAX_ROUNDS} rounds of leaving records out")

@@ -272,3 +272,15 @@ def test_a_light_noun_under_an_adjective_made_from_a_thing_is_that_thing():
     docs = _parsed(["The effect was small.", "Its effective properties were clear."])
     lexicon = Lexicon().read(docs)
     assert "effective properties" not in lexicon.entities["effect"].aliases
+
+
+def test_db_draft_counts_one_claim_in_the_singular_and_checks_its_options_first(runner, tmp_path):
+    article = tmp_path / "one.txt"
+    article.write_text("The researchers found that melatonin reduced daytime sleepiness.\n", encoding="utf-8")
+    result = run(runner, "db", "draft", str(article))
+    assert result.exit_code == 0
+    assert "drafted 1 claim;" in result.stderr
+    # Standard input is not read when the options already say the draft cannot be written.
+    result = run(runner, "db", "draft", "-", input="never read")
+    assert result.exit_code == 2
+    assert "--source-file" in result.stderr
