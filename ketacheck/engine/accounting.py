@@ -85,6 +85,28 @@ class Accountant:
                         doubt = f"attribution: the statement credits {source.text!r}, but the source is {names}"
                         if doubt not in doubts:
                             doubts.append(doubt)
+            doubts += [d for d in self._described_reporters(reading, match, credited) if d not in doubts]
+        return doubts
+
+    def _described_reporters(self, reading: Reading, match: FrameMatch, credited: set[str]) -> list[str]:
+        """ "The study, led by Dr. Mark George, found …", "Researchers at the Medical University of South Carolina
+        found …": a person or a home named in the reporter's phrase must be the credited source's too."""
+        framer = reading.clauses[match.clause].framer
+        if framer < 0:
+            return []
+        tree = reading.tree
+        phrase = {i for subject in tree.children_by(framer, "nsubj", "nsubjpass") for i in tree.subtree(subject)}
+        doubts = []
+        for mention in reading.entities:
+            if mention.anchor not in phrase:
+                continue
+            for entity_id in mention.ids:
+                if self._database.entities[entity_id].type not in ("person", "institution", "place"):
+                    continue
+                said_by = self._speaks_for.get(entity_id) or self._evidence.home_of.get(entity_id)
+                if said_by is not None and said_by not in credited:
+                    names = "; ".join(self._database.sources[a].name for a in sorted(credited))
+                    doubts.append(f"attribution: the statement credits {mention.text!r}, but the source is {names}")
         return doubts
 
     def _assertion(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:

@@ -14,6 +14,9 @@ _NOT_CHECKED = ENGLISH["not_checked"]
 _FUNCTION_WORDS = frozenset(ENGLISH["function_words"]["words"])
 
 
+_HOME_TYPES = frozenset(("institution", "place"))
+
+
 class Evidence:
     def __init__(
         self,
@@ -57,6 +60,15 @@ class Evidence:
         """Words that make a claim stronger than its evidence unless the evidence says them too (all, only)."""
         self.speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
         self.people = frozenset(eid for eid, e in database.entities.items() if e.type in ("person", "group"))
+        # Where a source's people are: the exclusive home of someone who speaks for it (Stanford for the study,
+        # the Medical University of South Carolina for the editorial). A reporter placed there is theirs.
+        self.home_of: dict[str, str] = {}
+        for claim in database.claims:
+            speakers = {self.speaks_for[e] for e in claim.subject if e in self.speaks_for}
+            if claim.exclusive == "object" and len(speakers) == 1:
+                for place in claim.object:
+                    if database.entities[place].type in _HOME_TYPES:
+                        self.home_of.setdefault(place, next(iter(speakers)))
 
     def allows(self, claim_id: str, token: Token) -> bool:
         """Whether a word adds nothing to what a claim's evidence says."""

@@ -160,3 +160,17 @@ def test_a_word_naming_the_opposite_is_never_the_sources(engine):
     assert "not in the evidence" in reasons
     verdict, _ = check(engine, "The trial was randomized.")
     assert verdict is S
+
+
+def test_a_reporter_described_as_another_sources_is_a_misattribution(engine):
+    for statement in (
+        "The study, led by Dr. Mark George, found that ketamine activates the opioid system.",
+        "Researchers at the Medical University of South Carolina found that naltrexone blocked ketamine's antidepressant effect.",
+        "Stanford's Mark George warned that ketamine comes with unknown risks.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "attribution: the statement credits" in reasons
+    # Described as the credited source's own, the reporter is no doubt.
+    verdict, _ = check(engine, "Dr. Mark George, from the Medical University of South Carolina, warned that ketamine comes with unknown risks.")
+    assert verdict is S
