@@ -203,3 +203,13 @@ def test_the_database_guide_example_works_as_it_says(tmp_path):
     for statement, verdict in said.items():
         assert f'"{statement}"' in guide
         assert engine.check(statement).verdict.value == verdict, statement
+
+
+def test_every_section_the_readme_links_to_is_there():
+    # A table of contents kept by hand goes stale; the README's own links to its sections must resolve.
+    headings = {re.sub(r"[^a-z0-9 -]", "", h.lower()).replace(" ", "-") for h in re.findall(r"^#+ (.+)$", README, re.M)}
+    anchors = set(re.findall(r"\]\(#([a-z0-9-]+)\)", README))
+    assert anchors <= headings, sorted(anchors - headings)
+    # The sections the other documents and the issues name.
+    for section in ("Set up", "Performance", "How a verdict is decided", "The parser", "Using it from Python"):
+        assert f"## {section}" in README
