@@ -54,6 +54,7 @@ ARTICLE = "article"
 _SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
 _DEFINITE = frozenset(("the", "this", "these", "that", "those"))
 _GROUP_PRONOUNS = frozenset(("those", "them", "these"))
+_PSEUDO_NEGATIONS = frozenset(ENGLISH["negation"]["pseudo"])
 
 
 @dataclass
@@ -137,8 +138,12 @@ class FrameReader:
             if set(subject) & set(obj):
                 continue
             attribution, strength, speakers = self._framing(index, verb)
+            if strength == Strength.SUGGESTION.value and set(speakers) & set(subject):
+                continue  # "researchers may want to invest more time": what they might do, not what anyone found
             if attribution == ARTICLE and not speakers:
                 own = [e for e in subject if self._lexicon.study_like(e)]
+                if own and strength in _HEDGED:
+                    continue  # advice to the researchers, from no one named: not theirs
                 if own:
                     attribution, speakers = own[0], own[:1]
             failed = any(node.lemma_.lower() in _FAILING_VERBS for node in _framers(verb))
@@ -334,7 +339,7 @@ class FrameReader:
             if entity_id == STUDY:
                 determiners = ["the"]  # the article's own study, however it first introduced it ('a trial')
             return " ".join([*determiners, token.lower_])
-        counted = [token.text] if token.like_num else [c.text for c in token.children if c.dep_ == "nummod"]
+        counted = [token.text] if token.like_num else [c.text for c in token.children if c.dep_ == "nummod" and not _share(c)]
         definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children)
         return " ".join(["the"] * (definite and not counted) + [*counted, entity.aliases[0]])
 
@@ -379,9 +384,11 @@ def _predicate(token: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children
-    )
+    """Whether 'not' denies the verb; not 'did not just improve' ('not just', 'not only': a pseudo-negation)."""
+    doc = verb.doc
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    negations += [c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ == "neg"]
+    return any(not (c.i + 1 < len(doc) and f"not {doc[c.i + 1].lower_}" in _PSEUDO_NEGATIONS) for c in negations)
 
 
 def _denied_conjunct(token: Token) -> bool:
@@ -404,6 +411,11 @@ def _disagrees(verb: Token, noun: Token) -> bool:
     plural = any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in forms)
     singular = any(t.tag_ == "VBZ" or t.lower_ in ("is", "was") for t in forms)
     return (plural and noun.tag_ in ("NN", "NNP")) or (singular and noun.tag_ in ("NNS", "NNPS"))
+
+
+def _share(number: Token) -> bool:
+    """ "4 in 10 people": a share, not a count."""
+    return number.i > 0 and number.doc[number.i - 1].lower_ in ("in", "of")
 
 
 def _inside_quotes(token: Token) -> bool:
@@ -451,8 +463,8 @@ def _count(tokens: list[Token]) -> int | None:
     for token in tokens:
         numbers = [token] if token.like_num else [c for c in token.children if c.dep_ == "nummod"]
         for number in numbers:
-            if number.i > 0 and number.doc[number.i - 1].lower_ in ("in", "of"):
-                continue  # "4 in 10 people": a share, not a count
+            if _share(number):
+                continue
             found = find_quantities(tokenize(number.text), [False])
             if found and float(found[0].value).is_integer():
                 return int(found[0].value)

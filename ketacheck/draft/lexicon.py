@@ -218,8 +218,9 @@ class Lexicon:
             self._by_key.setdefault(surname, entity_id)
         if kind == "institution":
             # "Stanford University" is also "Stanford": the name without the words of its kind.
-            short = [w.lower_ for w in words if w.lower_ not in _INSTITUTION_WORDS and w.lower_ not in _CONNECTORS]
-            if short and len(short) < len(words):
+            # Only where the kind word ends the name: "University of Washington" is not "Washington".
+            short = [w.lower_ for w in words[:-1]] if words[-1].lower_ in _INSTITUTION_WORDS else []
+            if short and not any(w in _CONNECTORS for w in short):
                 entity.add(" ".join(short))
                 self._by_key.setdefault(" ".join(short), entity_id)
         self._by_key.setdefault(key, entity_id)
@@ -253,7 +254,7 @@ class Lexicon:
 
     def _study(self, doc_index: int, token: Token, phrase: str, head: str) -> None:
         """The article's study, or its editorial, however it is called; another study is another entity."""
-        determiners = {child.lower_ for child in token.children if child.dep_ in ("det", "amod", "nummod", "poss")}
+        determiners = {child.lower_ for child in token.children if child.dep_ in ("det", "amod", "nummod", "poss", "compound")}
         if determiners & _OTHER or (token.tag_ == "NNS" and not determiners and head in ("study", "trial")):
             entity_id, kind = OTHER_STUDIES, "study"
         elif head in _PUBLICATION_WORDS:

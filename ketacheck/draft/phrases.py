@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ketacheck.draft.frames import ARTICLE, Frame, FrameReader
-from ketacheck.draft.lexicon import Lexicon
+from ketacheck.draft.lexicon import STUDY, Lexicon
 from ketacheck.draft.relations import Relations
 from ketacheck.draft.words import DRAFTING
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _AFFILIATION = DRAFTING["affiliation"]
 _AFFILIATION_PREPOSITIONS = frozenset(_AFFILIATION["prepositions"])
 _HOME_TYPES = frozenset(_AFFILIATION["home_types"])
-_MEMBER_TYPES = frozenset(("person", "study"))
+_STUDY_HEADS = frozenset(DRAFTING["affiliation"]["study_heads"])
 _EXAMPLE_MARKS = frozenset(DRAFTING["examples"]["words"])
 _DESIGN_WORDS = frozenset(DRAFTING["design_words"]["words"])
 
@@ -41,9 +41,11 @@ class PhraseReader:
             if entity_id is None or token.dep_ == "compound":
                 continue
             kind = self._lexicon.entities[entity_id].type
-            if kind in _MEMBER_TYPES:
+            if kind == "person" or (entity_id == STUDY and token.lemma_.lower() in _STUDY_HEADS):
+                # Where the study is from only as "a team from …", "a study from …": "researchers from Harvard"
+                # may be anyone's.
                 yield from self._affiliations(index, token, entity_id)
-            if kind == "study":
+            if entity_id == STUDY:
                 yield from self._design(index, token, entity_id)
             yield from self._examples(index, token, entity_id)
 
@@ -74,8 +76,14 @@ class PhraseReader:
     def _design(self, index: int, token: Token, study: str) -> Iterator[Frame]:
         """'a randomized double-blind crossover trial': each word of its design is a property of the study."""
         for modifier in token.children:
-            word = modifier.lower_
-            if modifier.dep_ not in ("amod", "compound") or word not in _DESIGN_WORDS:
+            if modifier.dep_ not in ("amod", "compound"):
+                continue
+            # The word as written, hyphens and all: "double-blind", and "non-blinded" is no "blinded".
+            doc, start = token.doc, modifier.i
+            while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].i != token.i:
+                start -= 1  # the pieces the tokenizer split a hyphenated word into
+            word = doc[start : modifier.i + 1].text.lower()
+            if word not in _DESIGN_WORDS:
                 continue
             property_id = self._lexicon.property(word)
             relation = self._relations.group("be")

@@ -3,6 +3,7 @@ that never carry a claim. Built once per database; the rules and the accounting 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ketacheck.records import Database
@@ -59,6 +60,10 @@ class Evidence:
         self.restrictive = frozenset(ENGLISH["restrictive"])
         """Words that make a claim stronger than its evidence unless the evidence says them too (all, only)."""
         self.speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
+        # The years the sources are dated by ("…; American Journal of Psychiatry, 2018"): the article's own time.
+        self.years = frozenset(
+            year for source in database.sources.values() for year in re.findall(r"\b(?:18|19|20)\d\d\b", source.name)
+        )
         self.people = frozenset(eid for eid, e in database.entities.items() if e.type in ("person", "group"))
         # Where a source's people are: the exclusive home of someone who speaks for it (Stanford for the study,
         # the Medical University of South Carolina for the editorial). A reporter placed there is theirs.

@@ -28,6 +28,7 @@ _WRITER = frozenset(ENGLISH["writer_pronouns"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
 _SUFFICIENT = frozenset(ENGLISH["framing"]["sufficiency"])
 _DEGREE = frozenset(ENGLISH["degree_words"]["words"])
+_NOT_DEGREE = frozenset(ENGLISH["degree_words"]["not_degree"])
 _DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
 _SUPPOSING = frozenset(ENGLISH["framing"]["supposing_verbs"])
 _RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
@@ -60,16 +61,12 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection |
         who = ", ".join(repr(reading.tokens[i].text) for i in clause.source_names)
         return Rejection(candidate.claim, f"reported by {who}, whom the source does not quote")
     unquoted = [m for m in clause.sources if all(e in evidence.people and e not in evidence.speaks_for for e in m.ids)]
-    if not clause.sources and clause.framer >= 0 and clause.link is Link.REPORTED:
-        # "Skeptics claim …", "Some patients report …": whoever reports it, the database names no such source.
-        tree = reading.tree
-        reporters = [
-            n
-            for n in tree.children_by(clause.framer, "nsubj")
-            if tree.pos[n] in ("NOUN", "PROPN") and reading.tokens[n].norm not in _RESEARCHERS | _ANYONE
-        ]
-        if reporters and not any(m.anchor in reporters for m in reading.entities):  # "ketamine clinics" are no ketamine
-            return Rejection(candidate.claim, f"reported by {reading.tokens[reporters[0]].text!r}, whom the source does not quote")
+    if clause.framer >= 0 and clause.link is Link.REPORTED:
+        # "Skeptics claim …", "Ketamine clinics claim …", "Chinese scientists found …": a reporter the database
+        # does not name, but for the bare "the researchers", "the authors", who did the study.
+        reporter = _unnamed_reporter(reading, clause.framer)
+        if reporter is not None:
+            return Rejection(candidate.claim, f"reported by {reporter!r}, whom the source does not quote")
     if unquoted:
         # "Williams wrote that …", "some patients report …": people the database knows, who speak for no source.
         return Rejection(candidate.claim, f"reported by {unquoted[0].text!r}, whom the source does not quote")
@@ -79,6 +76,22 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection |
     others = [m.text for m in clause.sources if reading.is_other(m)] + ([clause.other_source] if clause.other_source else [])
     if others:
         return Rejection(candidate.claim, f"reported by {others[0]!r}, another than the article's")
+    return None
+
+
+def _unnamed_reporter(reading: Reading, framer: int) -> str | None:
+    tree, tokens = reading.tree, reading.tokens
+    for head in tree.children_by(framer, "nsubj"):
+        if tree.pos[head] not in ("NOUN", "PROPN") or tokens[head].norm in _ANYONE:
+            continue
+        if any(m.anchor == head for m in reading.entities):
+            continue  # the reporter is someone the database names ("the researchers", "George")
+        # A qualifier the database names ("Stanford researchers") is for the attribution to weigh.
+        named = {m.anchor for m in reading.entities}
+        qualified = [c for c in tree.children[head] if tree.deps[c] in ("amod", "compound", "nmod") and c not in named]
+        if tokens[head].norm in _RESEARCHERS and not qualified:
+            continue
+        return " ".join(tokens[i].text for i in (*qualified, head))
     return None
 
 
@@ -99,7 +112,7 @@ def _another_time(candidate: Candidate, evidence: Evidence) -> str | None:
         for year in tree.children_by(child, "pobj") if tree.deps[child] == "prep" else []:
             token = tokens[year]
             if token.is_number and len(token.norm) == 4 and token.norm.isdigit() and 1800 <= int(token.norm) <= 2100:
-                if float(token.norm) not in evidence.numbers[candidate.claim.id]:
+                if float(token.norm) not in evidence.numbers[candidate.claim.id] and token.norm not in evidence.years:
                     return f"{tokens[child].text} {token.text}"
     return None
 
@@ -135,6 +148,22 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
 
 
+def supposed(candidate: Candidate, evidence: Evidence) -> Rejection | None:
+    """ "The team hypothesized that naltrexone would block dissociation": a supposition made before the
+    result, which the result may have borne out or belied; it neither supports nor contradicts a finding,
+    only a hypothesis."""
+    if candidate.claim.strength is Strength.HYPOTHESIS:
+        return None
+    reading = candidate.reading
+    index = candidate.clause
+    while index >= 0:
+        framer = reading.clauses[index].framer
+        if framer >= 0 and reading.tokens[framer].norm in _SUPPOSING:
+            return Rejection(candidate.claim, f"{candidate.frame}: supposed ({reading.tokens[framer].text!r}), not found")
+        index = reading.clauses[index].parent
+    return None
+
+
 def recommended(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     """ "Ketamine should not be given to patients": what ought to be done is no fact about the study; only
     a suggestion or warning speaks to it."""
@@ -144,13 +173,16 @@ def recommended(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     tree = reading.tree
     predicate = candidate.arguments.predicate
     for verb in (predicate, *tree.ancestors(predicate)):
-        for auxiliary in tree.children_by(verb, "aux", "auxpass"):
+        if reading.clause_of[verb] != reading.clause_of[predicate]:
+            break  # "You should know that …": a modal over another clause is not this one's
+        auxiliaries = tree.children_by(verb, "aux", "auxpass")
+        if any(reading.tokens[a].norm == "have" for a in auxiliaries):
+            return None  # "must have recruited": what must have been, not what ought to be
+        for auxiliary in auxiliaries:
             if reading.tokens[auxiliary].norm in _DEONTIC:
                 return Rejection(
                     candidate.claim, f"{candidate.frame}: {reading.tokens[auxiliary].text!r} says what ought to be, not what is"
                 )
-        if reading.clause_of[verb] != reading.clause_of[predicate]:
-            break
     return None
 
 
@@ -352,7 +384,6 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         or _conditioned(candidate, evidence)
         or _contrasted(candidate)
         or (None if contrary else _by_degree(candidate))
-        or _supposed(candidate)
         if contradicts
         else None
     )
@@ -394,7 +425,7 @@ def _needed(candidate: Candidate) -> FrameMatch:
 
 
 RULES: tuple[Rule, ...] = (
-    another_study, reported_by_another, about_the_writer, not_asserted, recommended, qualifiers, scope, a_part_denied
+    another_study, reported_by_another, about_the_writer, not_asserted, supposed, recommended, qualifiers, scope, a_part_denied
 )
 """Applied in this order; the first that decides or rejects ends the comparison, else ``compare`` decides."""
 
@@ -439,21 +470,6 @@ def _names_the_source(candidate: Candidate, evidence: Evidence) -> bool:
     )
 
 
-def _supposed(candidate: Candidate) -> str | None:
-    """ "The team hypothesized that naltrexone would block dissociation": a supposition made before the
-    result, which the result may have belied; it contradicts no finding."""
-    if candidate.claim.strength is Strength.HYPOTHESIS:
-        return None
-    reading = candidate.reading
-    index = candidate.clause
-    while index >= 0:
-        framer = reading.clauses[index].framer
-        if framer >= 0 and reading.tokens[framer].norm in _SUPPOSING:
-            return f"supposed ({reading.tokens[framer].text!r}), not found"
-        index = reading.clauses[index].parent
-    return None
-
-
 def _by_degree(candidate: Candidate) -> str | None:
     """ "Ketamine doesn't work as well", "did not reduce it as much": a denial of degree says less, not none."""
     reading = candidate.reading
@@ -463,6 +479,8 @@ def _by_degree(candidate: Candidate) -> str | None:
         head = tree.heads[index]
         if reading.tokens[index].norm not in _DEGREE or tree.deps[index] != "advmod" or head < 0:
             continue
+        if reading.tokens[head].norm in _NOT_DEGREE:
+            continue  # "as far as we know" says how sure, not how much
         if tree.pos[head] in ("ADV", "ADJ") and tree.heads[head] >= 0 and tree.is_verbal(tree.heads[head]):
             return f"a denial of degree ('{reading.tokens[index].text} {reading.tokens[head].text}'), less rather than none"
     return None

@@ -207,6 +207,8 @@ def _place(
         clause.link = Link.REPORTED
         clause.framer = governor
         clause.hedged = clause.hedged or framing_stem in words.hedging_nouns
+        # "no evidence that X" says neither X nor its denial: an absence of evidence is not evidence of absence.
+        clause.asserted = governor not in negated
     elif dep == "xcomp" and framing_stem in words.raising:
         # "did not appear to have blocked": the negation reaches through to what is raised (see rules).
         clause.link = Link.RAISED

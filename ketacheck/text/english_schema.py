@@ -40,6 +40,10 @@ class WordList(_Section):
     words: Phrases
 
 
+class DegreeWords(WordList):
+    not_degree: Phrases
+
+
 class Negation(_Section):
     pre: Phrases
     post: Phrases
@@ -134,7 +138,7 @@ class English(_Section):
     temporal_marks: WordList
     sequence_words: WordList
     comparison_words: WordList
-    degree_words: WordList
+    degree_words: DegreeWords
     population_prepositions: WordList
     apposition_openers: WordList
     condition_marks: WordList

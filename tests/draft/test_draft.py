@@ -284,3 +284,17 @@ def test_db_draft_counts_one_claim_in_the_singular_and_checks_its_options_first(
     result = run(runner, "db", "draft", "-", input="never read")
     assert result.exit_code == 2
     assert "--source-file" in result.stderr
+
+
+def test_a_pseudo_negation_a_share_and_someones_advice_are_not_drafted_as_said():
+    assert (("melatonin",), "relieve", ("sleep",), True) in frame_tuples("Melatonin did not just improve sleep.")
+    _, frames = frames_of("Four in 10 participants reported headaches.")
+    assert all("10" not in f.statement for f in frames)
+    # "researchers may want to …" is advice someone gives them, not what the study says.
+    assert not frame_tuples("In the future, researchers may want to invest more time in studying other treatments.")
+
+
+def test_an_institution_named_of_a_place_keeps_its_full_name():
+    docs = _parsed(["Dr. Jane Smith, from the University of Washington, led the study."])
+    lexicon = Lexicon().read(docs)
+    assert "washington" not in lexicon.entities["university-of-washington"].aliases

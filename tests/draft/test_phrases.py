@@ -38,3 +38,12 @@ def test_a_journal_or_university_is_an_exclusive_object(drafted):
     assert exclusive["study-publish-sleep-medicine"] == "object"
     assert exclusive["study-affiliate-university-of-bergen"] == "object"
     assert exclusive["half-receive-placebo"] is None
+
+
+def test_a_denied_design_word_another_studys_details_and_anyones_researchers_are_not_the_studys():
+    assert phrase_frames("The team ran a non-blinded trial.") == set()
+    assert (("study",), "be", ("double-blind",)) in phrase_frames("The team ran a double-blind trial.")
+    # "A small pilot study from Japan" is another study: nothing of it is the article's.
+    assert phrase_frames("A small pilot study from Japan had found the opposite.") == set()
+    # "Researchers from Harvard" may be anyone's; a study word says whose home it is.
+    assert not phrase_frames("Researchers from Harvard University questioned the results.")

@@ -375,8 +375,10 @@ def test_a_subject_that_names_no_one_denies_what_it_says(engine):
     assert verdict is C
     verdict, _ = check(engine, "Nobody found that naltrexone blocked ketamine's antidepressant effects.")
     assert verdict is U
-    verdict, _ = check(engine, "The study found no evidence that naltrexone blocks dissociation.")
-    assert verdict is S
+    # An absence of evidence denies nothing: "no evidence that X" says neither X nor its denial.
+    for statement in ("The study found no evidence that naltrexone blocks dissociation.", "There is no evidence that ketamine causes addiction."):
+        verdict, _ = check(engine, statement)
+        assert verdict is U, statement
 
 
 def test_a_question_says_nothing_not_even_what_it_presupposes(engine):
@@ -385,3 +387,28 @@ def test_a_question_says_nothing_not_even_what_it_presupposes(engine):
         assert verdict is U, statement
     verdict, reasons = check(engine, "Was the trial open-label?")
     assert "is asked, not said" in reasons
+
+
+def test_a_supposition_supports_no_finding_and_a_qualified_reporter_is_another(engine):
+    verdict, reasons = check(engine, "The researchers speculated that the trial would be stopped early.")
+    assert verdict is U
+    assert "supposed ('speculated'), not found" in reasons
+    for statement in (
+        "Chinese scientists found that naltrexone blocked ketamine's antidepressant effect.",
+        "Ketamine clinics claim that ketamine quickly relieves symptoms of depression.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "whom the source does not quote" in reasons
+    verdict, _ = check(engine, "Stanford researchers found that naltrexone blocked ketamine's antidepressant effect.")
+    assert verdict is S
+
+
+def test_must_have_and_a_modal_over_another_clause_are_no_advice(engine):
+    verdict, _ = check(engine, "Researchers must have recruited 100 participants.")
+    assert verdict is C
+    verdict, _ = check(engine, "You should know that naltrexone blocks dissociation.")
+    assert verdict is C
+    # "as far as we know" says how sure, not how much.
+    verdict, _ = check(engine, "Naltrexone did not reduce the antidepressant effect as far as we know.")
+    assert verdict is C
