@@ -187,7 +187,9 @@ def recommended(candidate: Candidate, evidence: Evidence) -> Rejection | None:
 
 
 def _asked(candidate: Candidate) -> bool:
-    """Whether the frame's sentence ends in a question mark."""
+    """Whether the frame's sentence holds a question mark."""
+    if not any(token.text == "?" for token in candidate.reading.tokens):
+        return False  # the common case, without walking the parse
     tree = candidate.reading.tree
     sentence = tree.subtree(tree.root(candidate.cue.anchor))
     return any(candidate.reading.tokens[i].text == "?" for i in sentence)
