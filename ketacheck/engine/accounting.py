@@ -336,10 +336,10 @@ def _restricting_phrases(reading: Reading, framing: set[int]) -> set[int]:
 
 
 def _unmatched_predicates(reading: Reading, supported: Sequence[FrameMatch]) -> set[int]:
-    """The verbs that head a supported frame's clause, or the clause a supported relative clause describes a
-    noun of, where that clause is asserted and its verb is a relation's cue with a thing the database names
-    among its objects: what no match uses of them the statement adds ("Patients on naltrexone did not get
-    ketamine" is not supported by "patients on naltrexone")."""
+    """Verbs that say something no supported frame accounts for ("Patients on naltrexone did not get ketamine":
+    only "patients on naltrexone" is supported). A verb counts when it heads its clause, is a relation's cue
+    (not a copula, not a framing verb), names a thing the database knows among its objects, and its clause
+    is asserted and is either a supported frame's clause or the clause a supported relative clause hangs from."""
     matched = {m.clause for m in supported}
     described = {reading.clauses[m.clause].parent for m in supported if reading.clauses[m.clause].link is Link.RELATIVE}
     tree = reading.tree

@@ -177,9 +177,7 @@ class FrameFinder:
             rest = [
                 m
                 for m in roles.mentions_in(arguments.clause)
-                if id(m) not in named
-                and m.start not in cue.span
-                and m.kind is not MentionKind.PRONOUN
+                if id(m) not in named and m.start not in cue.span and m.kind is not MentionKind.PRONOUN
             ]
         sides: Sides = {}
         if agentive and arguments.passive:
