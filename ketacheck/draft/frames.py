@@ -51,9 +51,11 @@ _STRENGTHS = frozenset(strength.value for strength in Strength)
 _HEDGED = frozenset(strength.value for strength in Strength if strength.hedged)
 
 ARTICLE = "article"
-_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
-_DEFINITE = frozenset(("the", "this", "these", "that", "those"))
-_GROUP_PRONOUNS = frozenset(("those", "them", "these"))
+_STATEMENT_WORDS = DRAFTING["statement_words"]
+_SINGULAR: dict[str, str] = _STATEMENT_WORDS["singular_verbs"]
+_DEFINITE = frozenset(_STATEMENT_WORDS["definite_determiners"])
+_GROUP_PRONOUNS = frozenset(_STATEMENT_WORDS["group_pronouns"])
+_SHARE_WORDS = frozenset(_STATEMENT_WORDS["share_words"])
 _PSEUDO_NEGATIONS = frozenset(ENGLISH["negation"]["pseudo"])
 
 
@@ -415,7 +417,7 @@ def _disagrees(verb: Token, noun: Token) -> bool:
 
 def _share(number: Token) -> bool:
     """ "4 in 10 people": a share, not a count."""
-    return number.i > 0 and number.doc[number.i - 1].lower_ in ("in", "of")
+    return number.i > 0 and number.doc[number.i - 1].lower_ in _SHARE_WORDS
 
 
 def _inside_quotes(token: Token) -> bool:

@@ -81,8 +81,7 @@ class Accountant:
                 for entity_id in source.ids:
                     said_by = self._speaks_for.get(entity_id)
                     if said_by is not None and said_by not in credited:
-                        names = "; ".join(self._database.sources[a].name for a in sorted(credited))
-                        doubt = f"attribution: the statement credits {source.text!r}, but the source is {names}"
+                        doubt = self._misattributed(source, credited)
                         if doubt not in doubts:
                             doubts.append(doubt)
             doubts += [d for d in self._described_reporters(reading, match, credited) if d not in doubts]
@@ -105,9 +104,12 @@ class Accountant:
                     continue
                 said_by = self._speaks_for.get(entity_id) or self._evidence.home_of.get(entity_id)
                 if said_by is not None and said_by not in credited:
-                    names = "; ".join(self._database.sources[a].name for a in sorted(credited))
-                    doubts.append(f"attribution: the statement credits {mention.text!r}, but the source is {names}")
+                    doubts.append(self._misattributed(mention, credited))
         return doubts
+
+    def _misattributed(self, credited_by: Mention, credited: set[str]) -> str:
+        names = "; ".join(self._database.sources[a].name for a in sorted(credited))
+        return f"attribution: the statement credits {credited_by.text!r}, but the source is {names}"
 
     def _assertion(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
         """A hypothesis, warning or suggestion must be hedged, or put in the mouth of who made it."""

@@ -3,12 +3,11 @@ that never carry a claim. Built once per database; the rules and the accounting 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from ketacheck.records import Database
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token
+from ketacheck.text.normalize import Token, tokenize
 from ketacheck.text.numbers import find_quantities
 
 _NOT_CHECKED = ENGLISH["not_checked"]
@@ -61,9 +60,8 @@ class Evidence:
         """Words that make a claim stronger than its evidence unless the evidence says them too (all, only)."""
         self.speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
         # The years the sources are dated by ("…; American Journal of Psychiatry, 2018"): the article's own time.
-        self.years = frozenset(
-            year for source in database.sources.values() for year in re.findall(r"\b(?:18|19|20)\d\d\b", source.name)
-        )
+        names = [tokenize(source.name) for source in database.sources.values()]
+        self.years = frozenset(q.value for words in names for q in find_quantities(words, [False] * len(words)) if q.is_year)
         self.people = frozenset(eid for eid, e in database.entities.items() if e.type in ("person", "group"))
         # Where a source's people are: the exclusive home of someone who speaks for it (Stanford for the study,
         # the Medical University of South Carolina for the editorial). A reporter placed there is theirs.

@@ -81,13 +81,13 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection |
 
 def _unnamed_reporter(reading: Reading, framer: int) -> str | None:
     tree, tokens = reading.tree, reading.tokens
+    named = {m.anchor for m in reading.entities}
     for head in tree.children_by(framer, "nsubj"):
         if tree.pos[head] not in ("NOUN", "PROPN") or tokens[head].norm in _ANYONE:
             continue
-        if any(m.anchor == head for m in reading.entities):
+        if head in named:
             continue  # the reporter is someone the database names ("the researchers", "George")
         # A qualifier the database names ("Stanford researchers") is for the attribution to weigh.
-        named = {m.anchor for m in reading.entities}
         qualified = [c for c in tree.children[head] if tree.deps[c] in ("amod", "compound", "nmod") and c not in named]
         if tokens[head].norm in _RESEARCHERS and not qualified:
             continue
@@ -110,10 +110,9 @@ def _another_time(candidate: Candidate, evidence: Evidence) -> str | None:
         if tree.deps[child] in ("advmod", "npadvmod") and tokens[child].norm in _ANOTHER_TIME and unsourced:
             return tokens[child].text
         for year in tree.children_by(child, "pobj") if tree.deps[child] == "prep" else []:
-            token = tokens[year]
-            if token.is_number and len(token.norm) == 4 and token.norm.isdigit() and 1800 <= int(token.norm) <= 2100:
-                if float(token.norm) not in evidence.numbers[candidate.claim.id] and token.norm not in evidence.years:
-                    return f"{tokens[child].text} {token.text}"
+            dated = next((q for q in reading.quantities if q.is_year and q.start <= year < q.end), None)
+            if dated is not None and dated.value not in evidence.numbers[candidate.claim.id] | evidence.years:
+                return f"{tokens[child].text} {tokens[year].text}"
     return None
 
 

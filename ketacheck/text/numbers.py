@@ -28,6 +28,7 @@ class Quantity:
     """Token span, comparator included."""
     is_count: bool
     """False for years and measurements (2016, 50 mg), which never contradict a count."""
+    is_year: bool = False
 
     def agrees_with(self, recorded: float) -> bool:
         v = self.value
@@ -70,7 +71,7 @@ def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quan
         if out and _joins_part_to_whole(tokens, out[-1].end, start):
             # "12 of the 30", "40% of the 30": the part is what the sentence says, the 30 only the whole it is part of.
             is_count = False
-        out.append(Quantity(value, comparator, start, end, is_count))
+        out.append(Quantity(value, comparator, start, end, is_count, is_year))
         i = end
     return out
 
