@@ -36,8 +36,8 @@ def search_claims(database: Database, query: str, limit: int = 10) -> list[tuple
     Each word of the query that carries meaning scores its closest word in the claim's id,
     statement and evidence; a claim's score is the mean of those.
     """
-    filler = english_words().filler_stems
-    words = [t.norm for t in tokenize(query) if not t.punct and t.stem not in filler] or [
+    filler = english_words().filler
+    words = [t.norm for t in tokenize(query) if not t.punct and not filler.holds(t)] or [
         t.norm for t in tokenize(query) if not t.punct
     ]
     if not words:

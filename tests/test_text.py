@@ -11,6 +11,7 @@ from ketacheck.text.normalize import normalize, stem, tokenize
 from ketacheck.text.numbers import find_quantities
 from ketacheck.text.phrases import PhraseIndex
 from ketacheck.text.sentences import sentence_spans
+from ketacheck.text.wordsets import WordClass
 
 
 def quantities(text: str):
@@ -171,3 +172,11 @@ def test_between_two_numbers_is_a_range():
     tokens = tokenize("Between 20 and 40 participants were recruited.")
     found = find_quantities(tokens, [False] * len(tokens))
     assert [(q.value, q.comparator) for q in found] == [(20.0, ">="), (40.0, "<=")]
+
+
+def test_an_adverb_made_from_another_word_is_matched_as_written():
+    words = WordClass.of(["surprisingly", "early", "finding"])
+    assert words.holds(tokenize("surprisingly")[0])
+    assert not words.holds(tokenize("surprised")[0])
+    # Not an adverb of another word: matched in any form, as before.
+    assert words.holds(tokenize("early")[0]) and words.holds(tokenize("findings")[0])

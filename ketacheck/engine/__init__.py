@@ -54,7 +54,7 @@ class Engine:
         self._slots = SlotChecker(database)
         named = {claim_id: self._reader.named_entities(words) for claim_id, words in evidence.items()}
         said = {claim_id: self._reader.named_relations(words) for claim_id, words in evidence.items()}
-        self._evidence = Evidence(database, evidence, self._reader.vocabulary_stems, named, said)
+        self._evidence = Evidence(database, evidence, self._reader.vocabulary, named, said)
         self._accountant = Accountant(database, self._evidence)
         self._quotes = QuoteChecker(database, lambda text: self._reader.named_entities(tokenize(text)))
         # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.
@@ -177,8 +177,8 @@ class Engine:
         matches: list[FrameMatch],
         reasons: list[str],
     ) -> CheckResult:
-        vocabulary = self._reader.vocabulary_stems
-        content = [i for i, t in enumerate(reading.tokens) if not t.punct and t.stem not in vocabulary]
+        vocabulary = self._reader.vocabulary
+        content = [i for i, t in enumerate(reading.tokens) if not t.punct and not vocabulary.holds(t)]
         used = set().union(*(m.used for m in matches if m.verdict is verdict))
         share = sum(1 for i in content if i in used) / len(content) if content else 1.0
         penalty = CORRECTION_PENALTY * len(reading.corrections)
@@ -243,7 +243,7 @@ class Engine:
         for i, token in enumerate(reading.tokens):
             if token.punct or i in speakers or any(a <= token.start < b for a, b in inside):
                 continue
-            if token.stem in self._reader.vocabulary_stems or token.norm in quoted.allowed or i in named:
+            if self._reader.vocabulary.holds(token) or token.norm in quoted.allowed or i in named:
                 continue
             if reading.tree.pos[i] in FUNCTION_POS:
                 continue

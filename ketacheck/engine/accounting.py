@@ -29,6 +29,7 @@ _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _POPULATION_PREPOSITIONS = frozenset(ENGLISH["population_prepositions"]["words"])
 _COMPARISON_WORDS = frozenset(ENGLISH["comparison_words"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
+_FILLER_WORDS = frozenset(ENGLISH["filler"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -152,12 +153,15 @@ class Accountant:
         loose: list[str] = []
         not_checked: list[str] = []
         unmatched = _unmatched_predicates(reading, supported) - used - framing
+        # "the team was surprised by how naltrexone wiped out …": the verb a supported clause completes says
+        # something of its own; a filler word's stem ("surprisingly") does not account for it.
+        governing = {i for i in _governing_verbs(reading, supported) - used - framing if reading.tokens[i].norm not in _FILLER_WORDS}
         # "…, but it was not blinded": a word naming the opposite of what the source says is never its word.
         unmatched |= {i for m in reading.entities if m.kind is MentionKind.OPPOSITE for i in m.span} - used
         for i, token in enumerate(reading.tokens):
             if i in used or token.punct:
                 continue
-            if i in unmatched and token.stem not in allowed:
+            if (i in unmatched or i in governing) and token.stem not in allowed:
                 # "My doctor gives ketamine to patients who are on naltrexone": a clause of its own that relates
                 # what the source names, and that no claim matched, asserts more than the evidence.
                 loose.append(token.text)
@@ -184,7 +188,7 @@ class Accountant:
                 continue
             elif restrictive and token.stem not in allowed:
                 loose.append(token.text)
-            elif tree.pos[i] in FUNCTION_POS or token.stem in self._vocabulary or token.stem in allowed:
+            elif tree.pos[i] in FUNCTION_POS or self._vocabulary.holds(token) or token.stem in allowed:
                 continue
             else:
                 loose.append(token.text)
@@ -244,9 +248,14 @@ class Accountant:
         said = set().union(*(self._evidence.relations[claim_id] for claim_id in claims))
         used: set[int] = set()
         tree = reading.tree
+        cue_at = {i: m.ids[0] for m in reading.relations if m.kind is MentionKind.CUE for i in m.span}
         for mention in reading.relations:
             if mention.kind is not MentionKind.CUE or mention.negated or mention.ids[0] not in said:
                 continue
+            if tree.deps[mention.anchor] == "amod" and cue_at.get(tree.heads[mention.anchor]) == mention.ids[0]:
+                continue  # "an effective treatment for depression": a word that grades a cue of its relation
+
+
             # Only a cue with no subject of its own ("overusing ketamine to fight depression"): one that has
             # one ("the dissociation that naltrexone caused") says who does it, which the evidence may not.
             anchor = mention.anchor
@@ -357,6 +366,20 @@ def _unmatched_predicates(reading: Reading, supported: Sequence[FrameMatch]) -> 
         arguments = reading.roles.arguments(cue)
         if reading.roles.fillers(arguments.objects):
             found.add(anchor)
+    return found
+
+
+def _governing_verbs(reading: Reading, supported: Sequence[FrameMatch]) -> set[int]:
+    """The verbs of the clauses a supported clause completes or modifies, but for light verbs and copulas."""
+    found: set[int] = set()
+    for match in supported:
+        clause = reading.clauses[match.clause]
+        if clause.parent < 0 or clause.link not in (Link.COMPLEMENT, Link.ADVERBIAL):
+            continue
+        head = reading.clauses[clause.parent].head
+        norm = reading.tokens[head].norm
+        if reading.tree.pos[head] == "VERB" and norm not in _COPULAS and norm not in _LIGHT_VERBS:
+            found.add(head)
     return found
 
 

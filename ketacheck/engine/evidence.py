@@ -9,6 +9,7 @@ from ketacheck.records import Database
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, tokenize
 from ketacheck.text.numbers import find_quantities
+from ketacheck.text.wordsets import WordClass
 
 _NOT_CHECKED = ENGLISH["not_checked"]
 _FUNCTION_WORDS = frozenset(ENGLISH["function_words"]["words"])
@@ -22,13 +23,13 @@ class Evidence:
         self,
         database: Database,
         evidence: Mapping[str, Sequence[Token]],
-        vocabulary: frozenset[str],
+        vocabulary: WordClass,
         named: Mapping[str, frozenset[str]],
         said: Mapping[str, frozenset[str]],
     ) -> None:
         """``named``: the entities each claim's evidence and statement name; ``said``: the relations they say."""
         self.vocabulary = vocabulary
-        """Stems of the words that never carry a claim: filler, hedges, the database's vocabulary."""
+        """The words that never carry a claim: filler, hedges, the database's vocabulary."""
         self.stems = {claim_id: frozenset(t.stem for t in words if not t.punct) for claim_id, words in evidence.items()}
         """Each claim's evidence and statement, as stems."""
         # A thing some claim is about is that claim's to allow: "whether the relief is worth it" names worth-it
@@ -75,4 +76,4 @@ class Evidence:
 
     def allows(self, claim_id: str, token: Token) -> bool:
         """Whether a word adds nothing to what a claim's evidence says."""
-        return token.stem in self.vocabulary or token.stem in self.stems[claim_id] or token.norm in self.not_checked
+        return self.vocabulary.holds(token) or token.stem in self.stems[claim_id] or token.norm in self.not_checked

@@ -494,10 +494,15 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
     tree = reading.tree
     entity_at = {i: m for m in reading.entities for i in m.span}
     own = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
+    # "carried through to completion": a second cue of the claim's relation says it again, it narrows nothing.
+    restated = {i for m in reading.relations if claim.relation in m.ids for i in m.span}
 
     def foreign(index: int) -> bool:
+        if index in restated:
+            return False
         named = entity_at.get(index)
-        if named is not None and not own.isdisjoint(named.ids):
+        if named is not None and (not own.isdisjoint(named.ids) or set(named.ids) <= evidence.entities[claim.id]):
+            # Also what the claim's evidence names, or its opposite ("to completion" against "early").
             return False
         if named is not None:
             # What the claim's own words speak of ("the dissociation that ketamine induced") is no narrowing.
@@ -696,6 +701,8 @@ def _restated(candidate: Candidate) -> set[int]:
     for other in reading.relations:
         if other is cue or other.ids != cue.ids or other.anchor not in clause:
             continue
+        if tree.heads[other.anchor] in cue.span and tree.deps[other.anchor] == "amod":
+            continue  # "an effective treatment": a word that grades the cue says how well, which the source may not
         if ((other.sign < 0) != other.negated) == stance:
             used |= set(other.span)
     for mention in reading.entities:

@@ -24,11 +24,11 @@ from ketacheck.reading.roles import Roles
 from ketacheck.reading.spelling import Speller
 from ketacheck.records import Database
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, clean, phrase_tokens, stem, tokenize
+from ketacheck.text.normalize import Token, clean, phrase_tokens, tokenize
 from ketacheck.text.numbers import Quantity, find_quantities
 from ketacheck.text.phrases import PhraseIndex, PhraseMatch
 from ketacheck.text.quotes import unquoted
-from ketacheck.text.wordsets import EnglishWords, english_words
+from ketacheck.text.wordsets import EnglishWords, WordClass, english_words
 
 __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "Reader", "Reading", "Tree"]
 
@@ -154,9 +154,7 @@ class Reader:
         self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
         self._properties = frozenset(entity_id for entity_id, kind in self._entity_types.items() if kind == "property")
         self._year = int(database.published[:4]) if database.published and database.published[:4].isdigit() else None
-        self.vocabulary_stems = (
-            frozenset(stem(w) for w in database.vocabulary) | self.english.filler_stems | self.english.hedge_stems
-        )
+        self.vocabulary = WordClass.of(database.vocabulary) | self.english.filler | self.english.hedge_words
         """Words that never carry a claim by themselves: the database's vocabulary, filler and hedges."""
         self._alias_words = frozenset(
             token.norm
@@ -172,7 +170,8 @@ class Reader:
         self._lexicon_words = frozenset(token.norm for phrase, _ in phrases for token in phrase_tokens(phrase))
         known = (
             self._lexicon.words()
-            | self.vocabulary_stems
+            | self.vocabulary.stems
+            | self.vocabulary.adverbs
             | self.english.negations.words()
             | self.english.sentential.words()
             | {t.stem for words in evidence.values() for t in words if not t.punct}
@@ -367,7 +366,7 @@ class Reader:
         """Whether a span is a plain name ("opioid blocker"), not a phrase with a verb or a preposition in
         it ("act like an opioid", "blocking opioid receptors") that the parser should read as it is."""
         return not any(
-            t.stem in self.english.filler_stems or t.norm.endswith(("ing", "ed")) for t in tokens[start:end]
+            self.english.filler.holds(t) or t.norm.endswith(("ing", "ed")) for t in tokens[start:end]
         )
 
     def _adverb_of_another_word(self, tokens: Sequence[Token], start: int, end: int) -> bool:

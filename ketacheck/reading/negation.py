@@ -54,6 +54,8 @@ def _modified(tree: Tree, start: int, end: int, kind: str) -> int | None:
         return _clause_after(tree, end)
     head = span_head(tree, start, end)
     governed = [child for dep in _GOVERNED for child in tree.children_by(head, dep) if not start <= child < end]
+    # "did nothing to stop X": an infinitive the parser hangs from the cue as a relative clause is what it denies.
+    governed += [child for child in tree.children_by(head, "relcl") if any(tree.tags[c] == "TO" for c in tree.children[child])]
     if kind == "post":
         subjects = tree.children_by(head, "nsubj", "nsubjpass")
         return subjects[0] if subjects else head

@@ -174,3 +174,21 @@ def test_a_reporter_described_as_another_sources_is_a_misattribution(engine):
     # Described as the credited source's own, the reporter is no doubt.
     verdict, _ = check(engine, "Dr. Mark George, from the Medical University of South Carolina, warned that ketamine comes with unknown risks.")
     assert verdict is S
+
+
+def test_the_verb_a_supported_clause_completes_says_something_of_its_own(engine):
+    # "surprised" shares its stem with the filler adverb "surprisingly", but the team's surprise is a claim.
+    verdict, reasons = check(engine, "The team was surprised by how naltrexone wiped out the antidepressant response.")
+    assert verdict is U
+    assert "'surprised'" in reasons
+    verdict, _ = check(engine, "Surprisingly, naltrexone wiped out the antidepressant response.")
+    assert verdict is S
+
+
+def test_a_word_grading_a_cue_of_the_claims_relation_is_not_that_relation(engine):
+    # The source calls them treatments for depression, not effective ones.
+    verdict, reasons = check(engine, "Vagus nerve stimulation is an effective treatment for depression.")
+    assert verdict is U
+    assert "'effective'" in reasons
+    verdict, _ = check(engine, "Vagus nerve stimulation is a treatment for depression.")
+    assert verdict is S

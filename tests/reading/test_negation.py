@@ -81,3 +81,8 @@ def test_wrong_to_say_that_denies_the_clause_after(reader):
 
 def test_failure_to_negates_the_verb_it_governs(reader):
     assert targets(reader, "The researchers noted naltrexone's failure to block dissociation.") == {"failure to": "block"}
+
+
+def test_doing_nothing_to_negates_the_infinitive(reader):
+    # The parser hangs "to stop" from "nothing" as a relative clause; "did nothing to stop X" does not stop X.
+    assert targets(reader, "Naltrexone did nothing to stop the sensation of dissociation.") == {"nothing": "stop"}
