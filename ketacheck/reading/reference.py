@@ -22,6 +22,7 @@ _PLACED_TYPES = frozenset(_REFERENCE["placed_types"])
 _IN_TIME = frozenset(_REFERENCE["in_time"])
 _TIMED_TYPES = frozenset(_REFERENCE["timed_types"])
 _PREDICATIVE = frozenset(("attr", "appos", "oprd", "acomp"))
+_DEFINITE = frozenset(_REFERENCE["definite"])
 
 
 def other_mentions(
@@ -50,8 +51,11 @@ def other_mentions(
             others.add(id(mention))
             continue
         below = {i for c in modifiers for i in tree.subtree(c)}
-        # A study placed by another name ("published in Nature Communications") or another year is another study.
-        placed = below & name_tokens or _another_year(tokens, below, year)
+        # A study placed by another name ("a study published in Nature Communications") or another year is
+        # another study; "the study, published in JAMA" is the article's, placed wrongly.
+        determiners = [c for c in [*mention.span, *modifiers] if tree.deps[c] == "det"]
+        definite = any(tokens[c].norm in _DEFINITE for c in determiners)
+        placed = (below & name_tokens and not definite) or _another_year(tokens, below, year)
         if placed and any(entity_types[e] in _PLACED_TYPES for e in mention.ids):
             others.add(id(mention))
     return others

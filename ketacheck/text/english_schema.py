@@ -95,6 +95,7 @@ class Reference(_Section):
     another_time: Phrases
     timed_types: Phrases
     placed_types: Phrases
+    definite: Phrases
 
 
 class Requirement(_Section):

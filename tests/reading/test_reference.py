@@ -33,6 +33,9 @@ def test_another_study_drug_or_group(reader, statement, mention):
         ("George suggested studying other underused treatments.", "other underused treatments"),
         # A word of time on a drug says when it was taken, not which drug.
         ("The effect was dampened by prior naltrexone.", "naltrexone"),
+        # A definite mention placed by another name is the article's, placed wrongly.
+        ("The findings, published in JAMA Psychiatry, add to the evidence.", "The findings"),
+        ("The study, carried out at the University of Chicago, found it.", "study"),
     ],
 )
 def test_the_articles_own(reader, statement, mention):
