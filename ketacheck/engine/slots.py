@@ -154,7 +154,8 @@ class SlotChecker:
     ) -> FrameMatch | None:
         if not rivals:
             return None
-        shown = ", ".join(repr(r.text) for r in rivals)
+        # A name may be both an entity mention and a name the parse found: show it once.
+        shown = ", ".join(repr(text) for text in dict.fromkeys(r.text for r in rivals))
         expected = " or ".join(self._database.entities[e].display_name for e in recorded)
         used = set(other.span) | set(cue.span)
         for rival in rivals:

@@ -13,6 +13,7 @@ _SUFFICIENCY = frozenset(ENGLISH["framing"]["sufficiency"])
 _TEMPORAL = frozenset(("before", "after"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 _APPOSITION_OPENERS = frozenset(ENGLISH["apposition_openers"]["words"])
+_SMALL_CLAUSE_VERBS = frozenset(ENGLISH["small_clause_verbs"]["words"])
 
 
 def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], norms: list[str]) -> None:
@@ -22,6 +23,7 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _gerund_before(heads, deps, tags, norms)
     _gerund_with(heads, deps, tags, norms)
     _apposition(heads, deps, pos, norms)
+    _participle_object(heads, deps, pos, tags, norms)
 
 
 def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -120,3 +122,21 @@ def _apposition(heads: list[int], deps: list[str], pos: list[str], norms: list[s
         if any(heads[k] != head for k in range(comma + 1, head)):
             continue  # not one phrase: "…, a drug that …" or words hung elsewhere
         heads[head], deps[head] = noun, "appos"
+
+
+def _participle_object(heads: list[int], deps: list[str], pos: list[str], tags: list[str], norms: list[str]) -> None:
+    """ "Williams wrote the editorial accompanying the study": the parser reads "the editorial accompanying
+    the study" as a clause the verb reports. After a verb that takes no such clause, the noun is the verb's
+    object and the participle describes it."""
+    for participle, dep in enumerate(deps):
+        verb = heads[participle]
+        if dep != "ccomp" or tags[participle] != "VBG" or verb < 0 or verb > participle or norms[verb] in _SMALL_CLAUSE_VERBS:
+            continue
+        below = [c for c in range(len(deps)) if heads[c] == participle]
+        if any(deps[c] in ("aux", "auxpass", "mark") for c in below) or any(deps[c] == "dobj" and heads[c] == verb for c in range(len(deps))):
+            continue
+        subjects = [c for c in below if deps[c] == "nsubj" and pos[c] in ("NOUN", "PROPN") and c < participle]
+        if len(subjects) != 1:
+            continue
+        heads[subjects[0]], deps[subjects[0]] = verb, "dobj"
+        heads[participle], deps[participle] = subjects[0], "acl"

@@ -142,6 +142,7 @@ class English(_Section):
     degree_words: DegreeWords
     population_prepositions: WordList
     apposition_openers: WordList
+    small_clause_verbs: WordList
     condition_marks: WordList
     writer_pronouns: WordList
     attributing_verbs: WordList

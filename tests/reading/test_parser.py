@@ -90,6 +90,16 @@ def test_a_noun_phrase_between_commas_after_a_noun_is_its_apposition(reader):
     )
 
 
+def test_a_participle_after_an_object_describes_it(reader):
+    # The parser reads "the editorial accompanying the study" as a clause that "wrote" reports.
+    reading = reader.read("Nolan Williams wrote the editorial accompanying the study.")
+    assert reading.tree.deps[token(reading, "editorial")] == "dobj"
+    assert reading.tree.heads[token(reading, "accompanying")] == token(reading, "editorial")
+    # A verb that takes a noun with a participle as one clause keeps it.
+    reading = reader.read("The researchers found patients responding to ketamine.")
+    assert reading.tree.deps[token(reading, "patients")] != "dobj"
+
+
 def test_the_strings_a_stream_teaches_the_parser_are_freed(reader):
     strings = pipeline().vocab.strings
     before = len(strings)
