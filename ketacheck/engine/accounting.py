@@ -319,16 +319,33 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
         if clause.parent in framing_clauses and clause.link is Link.RELATIVE and index not in frames and describes:
             framing_clauses.add(index)
     framing = {i for index in framing_clauses for i in reading.clauses[index].tokens}
-    # "Williams shares George's worry that …": a verb holding the framing noun says something of its own.
+    # "Williams shares George's worry that …": a verb holding the framing noun says something of its own;
+    # not one that only makes someone do what it raises ("the outcomes prompted the team to halt the trial").
+    causing = {
+        c.parent
+        for c in reading.clauses
+        if c.link is Link.RAISED
+        and not c.hedged
+        and tree.pos[reading.clauses[c.parent].head] == "VERB"
+        and reading.tokens[reading.clauses[c.parent].head].norm not in _COPULAS
+    }
     asserting = {
         reading.clauses[index].head
         for index in framing_clauses
         if not reading.clauses[index].frames
+        and index not in causing
         and reading.clauses[index].link is not Link.RELATIVE
         and tree.pos[reading.clauses[index].head] == "VERB"
         and reading.tokens[reading.clauses[index].head].norm not in _LIGHT_VERBS
     }
-    return framing - _restricting_phrases(reading, framing) - asserting
+    # What made them do it is a cause the evidence must give: "side effects prompted the team to halt the trial".
+    causes = {
+        i
+        for index in causing & framing_clauses
+        for subject in tree.children_by(reading.clauses[index].head, "nsubj", "nsubjpass")
+        for i in tree.subtree(subject)
+    }
+    return framing - _restricting_phrases(reading, framing) - asserting - causes
 
 
 def _restricting_phrases(reading: Reading, framing: set[int]) -> set[int]:

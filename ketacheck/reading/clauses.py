@@ -83,6 +83,7 @@ class FramingWords:
         self.modals = frozenset(_FRAMING["modals"])
         self.raising = _forms(_FRAMING["raising_verbs"])
         self.sufficient = _forms(_FRAMING["sufficiency"])
+        self.causative = _forms(_FRAMING["causative_verbs"])
         self.conditional = frozenset(_FRAMING["conditional_marks"])
         self.counterfactual_auxiliaries = frozenset(_FRAMING["counterfactual_auxiliaries"])
         self.counterfactual_modals = frozenset(_FRAMING["counterfactual_modals"])
@@ -217,6 +218,9 @@ def _place(
         framing_stem in words.sufficient or any(tokens[c].stem in words.sufficient for c in tree.children_by(governor, "acomp"))
     ):
         # "X is (not) enough to create Y", "able to": the infinitive is what is said of X.
+        clause.link = Link.RAISED
+    elif dep == "xcomp" and framing_stem in words.causative:
+        # "the outcomes prompted the team to halt the trial": the team halted it.
         clause.link = Link.RAISED
     elif dep in ("relcl", "acl"):
         clause.link = Link.RELATIVE

@@ -83,6 +83,7 @@ class Framing(_Section):
     open_marks: Phrases
     according: Phrases
     sufficiency: Phrases
+    causative_verbs: Phrases
     deontic_modals: Phrases
     supposing_verbs: Phrases
 

@@ -192,3 +192,11 @@ def test_a_word_grading_a_cue_of_the_claims_relation_is_not_that_relation(engine
     assert "'effective'" in reasons
     verdict, _ = check(engine, "Vagus nerve stimulation is a treatment for depression.")
     assert verdict is S
+
+
+def test_a_causative_verb_says_what_was_done_but_its_cause_must_be_the_sources(engine):
+    verdict, _ = check(engine, "The outcomes prompted the investigators to halt the trial early to protect the participants.")
+    assert verdict is S
+    verdict, reasons = check(engine, "Side effects prompted the investigators to halt the trial early.")
+    assert verdict is U
+    assert "'Side'" in reasons

@@ -109,3 +109,9 @@ def test_a_counterfactual_condition_and_what_would_have_been_are_not_asserted(re
     assert not outcome.asserted
     _, plain = clause_of(reader, "The trial was stopped early.", "stopped")
     assert plain.asserted
+
+
+def test_what_a_causative_verb_makes_someone_do_is_said_as_done(reader):
+    _, clause = clause_of(reader, "The outcomes prompted the investigators to halt the trial early.", "halt")
+    assert clause.link is Link.RAISED
+    assert clause.asserted and not clause.hedged
