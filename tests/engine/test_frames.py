@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from tests.engine.helpers import S, U, check
+from tests.engine.helpers import C, S, U, check
 
 
 def test_what_a_reporting_verb_reports_is_not_its_object(engine):
     # "Williams wrote" is the study-by-williams frame only with the study as what he wrote.
-    for statement in (
-        "Nolan Williams wrote that the editorial accompanies the study.",
-        "Nolan Williams wrote the editorial accompanying the study.",
-    ):
-        verdict, reasons = check(engine, statement)
-        assert verdict is U, statement
-        assert "study-by-williams" not in reasons
+    verdict, reasons = check(engine, "Nolan Williams wrote that the editorial accompanies the study.")
+    assert verdict is U
+    assert "study-by-williams" not in reasons
+    # What he wrote here is the editorial, which George wrote.
+    verdict, reasons = check(engine, "Nolan Williams wrote the editorial accompanying the study.")
+    assert verdict is C
+    assert "contradicted by george-wrote-editorial" in reasons
     verdict, _ = check(engine, "Nolan Williams wrote the study.")
     assert verdict is S
 
