@@ -207,6 +207,13 @@ def _presupposed(candidate: Candidate) -> bool:
     return not (reading.tree.deps[cue] in ("dobj", "attr") and head >= 0 and reading.tokens[head].norm in _LIGHT_VERBS)
 
 
+def _possessed(candidate: Candidate, mention: Mention) -> bool:
+    """Whether the frame's other mention is the possessor of this one ("the drug's antidepressant effects")."""
+    tree = candidate.reading.tree
+    other = candidate.subject if mention is candidate.object else candidate.object
+    return other is not None and tree.deps[other.anchor] == "poss" and tree.heads[other.anchor] in mention.span
+
+
 def _joined_by_a_verb(candidate: Candidate) -> int | None:
     """For two mentions side by side that neither holds the other, the verb they both hang from."""
     if candidate.object is None:
@@ -350,7 +357,8 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     if len(negations) % 2:
         flips.append(f"negation {', '.join(repr(n) for n in negations)} on {cue.text!r}")
     # What a noun phrase presupposes ("ketamine's antidepressant effect") a denial of the clause leaves standing.
-    denials = [] if _presupposed(candidate) and candidate.orientation is Orientation.SIDE_BY_SIDE else reading.denials(candidate.clause)
+    presupposed = _presupposed(candidate) and candidate.orientation is Orientation.SIDE_BY_SIDE
+    denials = [] if presupposed else reading.denials(candidate.clause)
     if len(denials) % 2:
         flips.append(f"{denials[0]!r} denies the clause")
     for mention in (candidate.object, candidate.subject):
@@ -361,7 +369,8 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         # A relative clause's antecedent keeps its own clause's negation ("not the sensation that it induced").
         inside = candidate.arguments is None or mention.anchor in candidate.arguments.clause or _shared(candidate, mention)
         denied = (mention.negations if inside else []) + phrase_negations(candidate, mention)
-        if len(denied) % 2:
+        if len(denied) % 2 and not (presupposed and _possessed(candidate, mention)):
+            # "blocked dissociation, but not the drug's antidepressant effects": the drug still has them.
             flips.append(f"negation {', '.join(repr(n) for n in denied)} on {mention.text!r}")
     polarity = len(flips) % 2 == 0
     used = frozenset(frame_tokens(candidate))

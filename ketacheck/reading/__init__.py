@@ -33,6 +33,8 @@ from ketacheck.text.wordsets import EnglishWords, WordClass, english_words
 __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "Reader", "Reading", "Tree"]
 
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
+_ANAPHORIC_NOUNS = {noun: kind for kind, nouns in ENGLISH["anaphoric_nouns"]["by_type"].items() for noun in nouns}
+_DEFINITE = frozenset(ENGLISH["reference"]["definite"])
 _SUBJECT_ARCS = frozenset(("nsubj", "nsubjpass"))
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"))
@@ -386,7 +388,18 @@ class Reader:
         self, tokens: list[Token], taken: list[bool], entities: list[Mention], tree: Tree
     ) -> Iterator[Mention]:
         for i, token in enumerate(tokens):
-            if taken[i] or token.norm not in self._pronouns:
+            if taken[i]:
+                continue
+            if token.norm in _ANAPHORIC_NOUNS and any(
+                tree.deps[c] == "det" and tokens[c].norm in _DEFINITE for c in tree.children[i]
+            ):
+                # "the drug's antidepressant effect": the latest drug named before it.
+                kind = _ANAPHORIC_NOUNS[token.norm]
+                earlier = [m for m in entities if m.end <= i and all(self._entity_types[e] == kind for e in m.ids)]
+                if earlier:
+                    yield Mention(i, i + 1, token.text, earlier[-1].ids, MentionKind.PRONOUN, i)
+                continue
+            if token.norm not in self._pronouns:
                 continue
             candidates = self._pronouns[token.norm]
             if token.norm in _ANAPHORA:

@@ -219,8 +219,8 @@ def _place(
     ):
         # "X is (not) enough to create Y", "able to": the infinitive is what is said of X.
         clause.link = Link.RAISED
-    elif dep == "xcomp" and framing_stem in words.causative:
-        # "the outcomes prompted the team to halt the trial": the team halted it.
+    elif (dep == "xcomp" or (dep == "ccomp" and not marks)) and framing_stem in words.causative:
+        # "the outcomes prompted the team to halt the trial": the team halted it; "lets it work" (a bare infinitive).
         clause.link = Link.RAISED
     elif dep in ("relcl", "acl"):
         clause.link = Link.RELATIVE

@@ -108,6 +108,10 @@ class Places(_Section):
     within: dict[str, Phrases]
 
 
+class AnaphoricNouns(_Section):
+    by_type: dict[str, Phrases]
+
+
 class NotChecked(_Section):
     intensity: Phrases
     description: Phrases
@@ -128,6 +132,7 @@ class English(_Section):
     hedges: Phrases
     names: Names
     anaphora: Phrases
+    anaphoric_nouns: AnaphoricNouns
     agent_markers: Phrases
     universal_quantifiers: Phrases
     abbreviations: Phrases

@@ -115,3 +115,8 @@ def test_what_a_causative_verb_makes_someone_do_is_said_as_done(reader):
     _, clause = clause_of(reader, "The outcomes prompted the investigators to halt the trial early.", "halt")
     assert clause.link is Link.RAISED
     assert clause.asserted and not clause.hedged
+
+
+def test_a_bare_infinitive_after_let_is_said_as_done(reader):
+    _, clause = clause_of(reader, "The same properties let it work as an anesthetic.", "work")
+    assert clause.link is Link.RAISED

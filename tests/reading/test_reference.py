@@ -54,3 +54,13 @@ def test_a_subject_pronoun_stands_for_an_earlier_subject_first(reader):
     it = next(m for m in reading.entities if m.text == "it")
     assert it.ids == ("naltrexone",)
 
+
+
+def test_the_drug_stands_for_the_latest_drug_named_before_it(reader):
+    reading = reader.read("Taking naltrexone before ketamine blunted the drug's antidepressant effect.")
+    drug = next(m for m in reading.entities if m.text == "drug")
+    assert drug.ids == ("ketamine",)
+    # Not without "the", nor with no drug before it.
+    for statement in ("Naltrexone is a drug that blocks opioid receptors.", "The drug blocks dissociation."):
+        reading = reader.read(statement)
+        assert not any(m.text == "drug" for m in reading.entities), statement
