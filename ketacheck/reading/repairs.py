@@ -24,6 +24,7 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _gerund_with(heads, deps, tags, norms)
     _apposition(heads, deps, pos, norms)
     _participle_object(heads, deps, pos, tags, norms)
+    _headline_verb(heads, deps, pos, tags)
 
 
 def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -140,3 +141,25 @@ def _participle_object(heads: list[int], deps: list[str], pos: list[str], tags: 
             continue
         heads[subjects[0]], deps[subjects[0]] = verb, "dobj"
         heads[participle], deps[participle] = subjects[0], "acl"
+
+
+def _headline_verb(heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> None:
+    """ "Aspirin lessened dissociation" (a drug's name read as the parser's stand-in): with no verb in the
+    sentence, the parser reads a noun phrase, the past form an adjective on the last noun. Between two
+    nouns, the past form is the verb: the noun before it its subject, the noun it described its object."""
+    for verb, dep in enumerate(deps):
+        noun = heads[verb]
+        if dep != "amod" or tags[verb] not in ("VBD", "VBN") or noun < 0 or heads[noun] >= 0 or noun < verb:
+            continue
+        if any(p in ("VERB", "AUX") for i, p in enumerate(pos) if i != verb):
+            continue
+        before = verb - 1
+        if before < 0 or pos[before] not in ("NOUN", "PROPN") or heads[before] != noun or deps[before] not in ("compound", "nmod"):
+            continue
+        heads[verb], deps[verb] = -1, "ROOT"
+        heads[before], deps[before] = verb, "nsubj"
+        for child, head in enumerate(heads):
+            if head == noun and deps[child] == "punct":
+                heads[child] = verb
+        heads[noun], deps[noun] = verb, "dobj"
+        return

@@ -417,7 +417,9 @@ def test_must_have_and_a_modal_over_another_clause_are_no_advice(engine):
 def test_a_negation_on_a_possessed_noun_leaves_the_possession_standing(engine):
     # "not its antidepressant effects" says what was not blocked, not that ketamine has no such effects.
     verdict, reasons = check(engine, "Naltrexone lessened dissociation, but not its antidepressant effects.")
+    assert verdict is C
     assert "contradicted by ketamine-has-antidepressant-properties" not in reasons
+    assert "contradicted by naltrexone-does-not-block-dissociation" in reasons
     # Said of the thing itself, the denial still contradicts.
     verdict, _ = check(engine, "Ketamine has no antidepressant effects.")
     assert verdict is C

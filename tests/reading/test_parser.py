@@ -100,6 +100,14 @@ def test_a_participle_after_an_object_describes_it(reader):
     assert reading.tree.deps[token(reading, "patients")] != "dobj"
 
 
+def test_a_past_form_between_two_nouns_in_a_sentence_with_no_verb_is_its_verb(reader):
+    # With the drug's stand-in the parser reads "Aspirin lessened dissociation" as a noun phrase.
+    reading = reader.read("Naltrexone lessened dissociation.")
+    assert reading.tree.deps[token(reading, "lessened")] == "ROOT"
+    assert reading.tree.deps[token(reading, "Naltrexone")] == "nsubj"
+    assert reading.tree.deps[token(reading, "dissociation")] == "dobj"
+
+
 def test_the_strings_a_stream_teaches_the_parser_are_freed(reader):
     strings = pipeline().vocab.strings
     before = len(strings)
