@@ -25,6 +25,7 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _apposition(heads, deps, pos, norms)
     _participle_object(heads, deps, pos, tags, norms)
     _headline_verb(heads, deps, pos, tags)
+    _relative_agreement(heads, deps, tags, norms)
 
 
 def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -163,3 +164,42 @@ def _headline_verb(heads: list[int], deps: list[str], pos: list[str], tags: list
                 heads[child] = verb
         heads[noun], deps[noun] = verb, "dobj"
         return
+
+
+_SINGULAR_AUXILIARIES = frozenset(("is", "was", "has", "does"))
+_PLURAL_AUXILIARIES = frozenset(("are", "were", "have", "do"))
+
+
+def _relative_agreement(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
+    """ "receptors in the brain that react to opioid drugs": the parser hangs the relative clause from the
+    nearest noun, "brain". Where its verb disagrees in number with that noun and agrees with the noun the
+    phrase hangs from, it is that noun's."""
+    for verb, dep in enumerate(deps):
+        noun = heads[verb]
+        if dep != "relcl" or noun < 0 or deps[noun] != "pobj":
+            continue
+        plural = _verb_is_plural(verb, heads, tags, norms)
+        if plural is None or _noun_is_plural(tags[noun]) in (None, plural):
+            continue
+        owner = heads[heads[noun]] if heads[noun] >= 0 else -1
+        if owner >= 0 and _noun_is_plural(tags[owner]) == plural:
+            heads[verb] = owner
+
+
+def _verb_is_plural(verb: int, heads: list[int], tags: list[str], norms: list[str]) -> bool | None:
+    if tags[verb] in ("VBZ", "VBP"):
+        return tags[verb] == "VBP"
+    for child, head in enumerate(heads):
+        if head == verb and norms[child] in _SINGULAR_AUXILIARIES:
+            return False
+        if head == verb and norms[child] in _PLURAL_AUXILIARIES:
+            return True
+    return None
+
+
+def _noun_is_plural(tag: str) -> bool | None:
+    if tag in ("NN", "NNP"):
+        return False
+    if tag in ("NNS", "NNPS"):
+        return True
+    return None

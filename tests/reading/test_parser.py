@@ -108,6 +108,14 @@ def test_a_past_form_between_two_nouns_in_a_sentence_with_no_verb_is_its_verb(re
     assert reading.tree.deps[token(reading, "dissociation")] == "dobj"
 
 
+def test_a_relative_clause_belongs_to_the_noun_its_verb_agrees_with(reader):
+    reading = reader.read("The opioid system consists of receptors in the brain that react to opioid drugs.")
+    assert reading.tree.heads[token(reading, "react")] == token(reading, "receptors")
+    # Where the nearest noun agrees, it keeps the clause.
+    reading = reader.read("The study recruited patients with a depression that resists treatment.")
+    assert reading.tree.heads[token(reading, "resists")] == token(reading, "depression")
+
+
 def test_the_strings_a_stream_teaches_the_parser_are_freed(reader):
     strings = pipeline().vocab.strings
     before = len(strings)
