@@ -22,6 +22,7 @@ from ketacheck.engine.frames import FrameMatch
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.records import Claim, Database
 from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import inflections, stem
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 _SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
@@ -30,6 +31,7 @@ _POPULATION_PREPOSITIONS = frozenset(ENGLISH["population_prepositions"]["words"]
 _COMPARISON_WORDS = frozenset(ENGLISH["comparison_words"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
 _FILLER_WORDS = frozenset(ENGLISH["filler"]["words"])
+_SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -58,6 +60,8 @@ class Accountant:
         self._not_checked = evidence.not_checked
         self._restrictive = evidence.restrictive
         self._populations = _populations(database)
+        self._speaking = frozenset(stem(form) for word in _SPEAKING_VERBS for form in inflections(word))
+        self._quoted = frozenset(q.speaker for q in database.quotations)
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
         doubts = self._attribution(reading, supported) + self._assertion(reading, supported)
@@ -86,7 +90,20 @@ class Accountant:
                         if doubt not in doubts:
                             doubts.append(doubt)
             doubts += [d for d in self._described_reporters(reading, match, credited) if d not in doubts]
+            doubts += [d for d in self._unquoted_speakers(reading, match) if d not in doubts]
         return doubts
+
+    def _unquoted_speakers(self, reading: Reading, match: FrameMatch) -> list[str]:
+        """ "Heifets said ketamine acts like an opioid": the source reports what the study found, not words
+        of its authors'; only a person it quotes said anything."""
+        clause = reading.clauses[match.clause]
+        if clause.framer < 0 or reading.tokens[clause.framer].stem not in self._speaking:
+            return []
+        return [
+            f"attribution: the source quotes no words of {source.text!r}"
+            for source in clause.sources
+            if any(self._database.entities[e].type == "person" and e not in self._quoted for e in source.ids)
+        ]
 
     def _described_reporters(self, reading: Reading, match: FrameMatch, credited: set[str]) -> list[str]:
         """ "The study, led by Dr. Mark George, found …", "Researchers at the Medical University of South Carolina

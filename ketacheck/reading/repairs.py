@@ -26,6 +26,7 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _participle_object(heads, deps, pos, tags, norms)
     _headline_verb(heads, deps, pos, tags)
     _relative_agreement(heads, deps, tags, norms)
+    _semicolon_clauses(heads, deps, norms)
 
 
 def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -203,3 +204,14 @@ def _noun_is_plural(tag: str) -> bool | None:
     if tag in ("NNS", "NNPS"):
         return True
     return None
+
+
+def _semicolon_clauses(heads: list[int], deps: list[str], norms: list[str]) -> None:
+    """ "Its NMDA action still matters; it just isn't enough on its own": the parser hangs the clause before
+    a semicolon from the verb after it, as what that verb says. A semicolon joins two sentences."""
+    for clause, dep in enumerate(deps):
+        verb = heads[clause]
+        if dep != "ccomp" or verb <= clause:
+            continue
+        if any(norms[i] == ";" and heads[i] in (verb, clause) for i in range(clause + 1, verb)):
+            deps[clause] = "parataxis"

@@ -84,6 +84,7 @@ class Framing(_Section):
     according: Phrases
     sufficiency: Phrases
     causative_verbs: Phrases
+    speaking_verbs: Phrases
     deontic_modals: Phrases
     supposing_verbs: Phrases
 

@@ -200,3 +200,13 @@ def test_a_causative_verb_says_what_was_done_but_its_cause_must_be_the_sources(e
     verdict, reasons = check(engine, "Side effects prompted the investigators to halt the trial early.")
     assert verdict is U
     assert "'Side'" in reasons
+
+
+def test_words_said_by_someone_the_source_never_quotes_are_not_the_sources(engine):
+    verdict, reasons = check(engine, "Boris Heifets said ketamine acts like an opioid.")
+    assert verdict is U
+    assert "attribution: the source quotes no words of 'Boris Heifets'" in reasons
+    # What he and his team found is the study's; what George said, the source quotes.
+    for statement in ("Boris Heifets found that ketamine acts like an opioid.", "Mark George said ketamine may be another opioid."):
+        verdict, _ = check(engine, statement)
+        assert verdict is S, statement

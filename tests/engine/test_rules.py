@@ -423,3 +423,10 @@ def test_a_negation_on_a_possessed_noun_leaves_the_possession_standing(engine):
     # Said of the thing itself, the denial still contradicts.
     verdict, _ = check(engine, "Ketamine has no antidepressant effects.")
     assert verdict is C
+
+
+def test_a_clause_after_a_semicolon_does_not_take_the_one_before_as_its_object(engine):
+    verdict, _ = check(engine, "If you ask me, ketamine's NMDA-blocking action probably still matters; it just isn't enough on its own.")
+    assert verdict is not C
+    verdict, _ = check(engine, "Naltrexone did not only blunt the antidepressant effect; it also left dissociation intact.")
+    assert verdict is S

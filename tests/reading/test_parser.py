@@ -116,6 +116,11 @@ def test_a_relative_clause_belongs_to_the_noun_its_verb_agrees_with(reader):
     assert reading.tree.heads[token(reading, "resists")] == token(reading, "depression")
 
 
+def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says(reader):
+    reading = reader.read("Its NMDA action still matters; it just isn't enough on its own.")
+    assert reading.tree.deps[token(reading, "matters")] != "ccomp"
+
+
 def test_the_strings_a_stream_teaches_the_parser_are_freed(reader):
     strings = pipeline().vocab.strings
     before = len(strings)
