@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ketacheck.records import Database
+from ketacheck.records import Claim, Database
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, tokenize
 from ketacheck.text.numbers import find_quantities
@@ -67,12 +67,16 @@ class Evidence:
         # Where a source's people are: the exclusive home of someone who speaks for it (Stanford for the study,
         # the Medical University of South Carolina for the editorial). A reporter placed there is theirs.
         self.home_of: dict[str, str] = {}
+        self.display_names = {eid: e.display_name for eid, e in database.entities.items()}
+        self.home_claims: dict[str, Claim] = {}
+        """Each source's claim of where its people are, as an exclusive slot (the study: study-at-stanford)."""
         for claim in database.claims:
             speakers = {self.speaks_for[e] for e in claim.subject if e in self.speaks_for}
             if claim.exclusive == "object" and len(speakers) == 1:
                 for place in claim.object:
                     if database.entities[place].type in _HOME_TYPES:
                         self.home_of.setdefault(place, next(iter(speakers)))
+                        self.home_claims.setdefault(next(iter(speakers)), claim)
 
     def allows(self, claim_id: str, token: Token) -> bool:
         """Whether a word adds nothing to what a claim's evidence says."""

@@ -33,6 +33,8 @@ _DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
 _SUPPOSING = frozenset(ENGLISH["framing"]["supposing_verbs"])
 _RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
 _ANYONE = frozenset(ENGLISH["reference"]["anyone"])
+_RESEARCH_PEOPLE = frozenset(ENGLISH["reference"]["research_people"])
+_DEFINITE = frozenset(ENGLISH["reference"]["definite"])
 _ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
@@ -53,10 +55,13 @@ def another_study(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     return None
 
 
-def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection | None:
+def reported_by_another(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | None:
     """A claim reported by someone the source does not quote, or by another study, is theirs, not the article's."""
     reading = candidate.reading
     clause = reading.clauses[candidate.clause]
+    misplaced = _misplaced_researchers(candidate, evidence)
+    if misplaced is not None:
+        return misplaced
     if clause.source_names:
         who = ", ".join(repr(reading.tokens[i].text) for i in clause.source_names)
         return Rejection(candidate.claim, f"reported by {who}, whom the source does not quote")
@@ -76,6 +81,40 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> Rejection |
     others = [m.text for m in clause.sources if reading.is_other(m)] + ([clause.other_source] if clause.other_source else [])
     if others:
         return Rejection(candidate.claim, f"reported by {others[0]!r}, another than the article's")
+    return None
+
+
+def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMatch | None:
+    """ "Researchers at the University of California, San Francisco, found that naltrexone blunted ketamine's
+    antidepressant effect": what the study found, credited to researchers placed elsewhere, places the study
+    there; its home claim (an exclusive slot) contradicts that."""
+    reading, claim = candidate.reading, candidate.claim
+    clause = reading.clauses[candidate.clause]
+    home = evidence.home_claims.get(claim.attribution)
+    if home is None or claim.strength is not Strength.FINDING or clause.framer < 0 or clause.link is not Link.REPORTED:
+        return None
+    tree = reading.tree
+    for reporter in tree.children_by(clause.framer, "nsubj"):
+        if reading.tokens[reporter].norm not in _RESEARCH_PEOPLE:
+            continue
+        phrase = set(tree.subtree(reporter))
+        determiners = [reading.tokens[c].norm for c in tree.children_by(reporter, "det")]
+        # "A team from Harvard" may be any team; one led by the study's own people is the study's.
+        own = any(
+            e in evidence.people and evidence.speaks_for.get(e) == claim.attribution
+            for m in reading.entities
+            if m.anchor in phrase and m.anchor != reporter
+            for e in m.ids
+        )
+        if determiners and not set(determiners) <= _DEFINITE and not own:
+            continue
+        places = [n for n in reading.names if n.kind in ("institution", "place") and n.anchor in phrase]
+        if places:
+            shown = ", ".join(repr(n.text) for n in places)
+            expected = " or ".join(evidence.display_names[e] for e in home.object)
+            detail = f"the study's researchers are placed at {shown} where the source has {expected!r}"
+            used = frozenset(i for n in places for i in n.span) | {reporter}
+            return FrameMatch(home, Verdict.CONTRADICTED, candidate.clause, used, detail, 3, candidate)
     return None
 
 

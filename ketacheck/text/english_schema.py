@@ -98,6 +98,7 @@ class Reference(_Section):
     timed_types: Phrases
     placed_types: Phrases
     definite: Phrases
+    research_people: Phrases
 
 
 class Requirement(_Section):

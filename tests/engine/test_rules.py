@@ -430,3 +430,21 @@ def test_a_clause_after_a_semicolon_does_not_take_the_one_before_as_its_object(e
     assert verdict is not C
     verdict, _ = check(engine, "Naltrexone did not only blunt the antidepressant effect; it also left dissociation intact.")
     assert verdict is S
+
+
+def test_what_the_study_found_credited_to_researchers_placed_elsewhere_contradicts_its_home(engine):
+    for statement in (
+        "Researchers at the University of Chicago found that naltrexone blunted ketamine's antidepressant effect.",
+        "A team from Harvard Medical School, led by Nolan Williams, found that naltrexone blunted ketamine's antidepressant effect.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is C, statement
+        assert "contradicted by study-at-stanford" in reasons
+    # Any team may have found it, or earlier research; another trial is another's.
+    for statement in (
+        "A team at Yale found that naltrexone blunted ketamine's antidepressant effect.",
+        "Researchers at Yale found that ketamine quickly relieves depression.",
+        "A later trial at Yale found that ketamine's antidepressant effects remained intact.",
+    ):
+        verdict, _ = check(engine, statement)
+        assert verdict is U, statement
