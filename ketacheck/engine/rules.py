@@ -552,6 +552,8 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
         if named is not None and (not own.isdisjoint(named.ids) or set(named.ids) <= evidence.entities[claim.id]):
             # Also what the claim's evidence names, or its opposite ("to completion" against "early").
             return False
+        if named is not None and all(evidence.home_of.get(e) == claim.attribution for e in named.ids):
+            return False  # "the Stanford study": where the source's own people are names no other study
         if named is not None:
             # What the claim's own words speak of ("the dissociation that ketamine induced") is no narrowing.
             return not all(evidence.allows(claim.id, reading.tokens[i]) for i in named.span)

@@ -448,3 +448,11 @@ def test_what_the_study_found_credited_to_researchers_placed_elsewhere_contradic
     ):
         verdict, _ = check(engine, statement)
         assert verdict is U, statement
+
+
+def test_the_sources_own_home_does_not_narrow_its_study(engine):
+    verdict, reasons = check(engine, "The Stanford study was open-label.")
+    assert verdict is C
+    assert "contradicted by design-double-blind" in reasons
+    verdict, _ = check(engine, "The study was run by a Stanford team.")
+    assert verdict is S
