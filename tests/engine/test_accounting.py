@@ -210,3 +210,12 @@ def test_words_said_by_someone_the_source_never_quotes_are_not_the_sources(engin
     for statement in ("Boris Heifets found that ketamine acts like an opioid.", "Mark George said ketamine may be another opioid."):
         verdict, _ = check(engine, statement)
         assert verdict is S, statement
+
+
+def test_attributing_an_effect_to_a_cause_puts_it_forward(engine):
+    # The earlier studies' hypothesis, said as what they credited the effect to: no fact asserted.
+    verdict, _ = check(engine, "Some earlier studies had credited ketamine's antidepressant effect to its NMDA receptor antagonism.")
+    assert verdict is S
+    verdict, reasons = check(engine, "Ketamine's antidepressant effect is due to its NMDA receptor antagonism.")
+    assert verdict is U
+    assert "asserts it as fact" in reasons
