@@ -53,15 +53,29 @@ def article_sentences() -> list[str]:
 
 def median_wall(command: list[str], runs: int, env: dict[str, str] | None = None, stdin: Path | None = None) -> float:
     times = []
-    environment = {**os.environ, **(env or {})}
     for _ in range(runs):
-        with stdin.open("rb") if stdin else open(os.devnull, "rb") as source:
-            started = time.perf_counter()
-            subprocess.run(
-                command, stdin=source, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=environment
-            )
-        times.append(time.perf_counter() - started)
+        times.append(_wall(command, env, stdin))
     return statistics.median(times)
+
+
+def interleaved_medians(
+    commands: list[tuple[list[str], dict[str, str] | None, Path | None]], runs: int
+) -> list[float]:
+    """Each command's median wall time (with its environment and its stdin), the commands taking turns run by
+    run: a machine whose speed drifts during a measurement then slows or speeds them alike, and their ratio holds."""
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for found, (command, env, stdin) in zip(times, commands, strict=True):
+            found.append(_wall(command, env, stdin))
+    return [statistics.median(found) for found in times]
+
+
+def _wall(command: list[str], env: dict[str, str] | None, stdin: Path | None) -> float:
+    environment = {**os.environ, **(env or {})}
+    with stdin.open("rb") if stdin else open(os.devnull, "rb") as source:
+        started = time.perf_counter()
+        subprocess.run(command, stdin=source, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=environment)
+        return time.perf_counter() - started
 
 
 def write_lines(lines: list[str]) -> Path:
@@ -135,10 +149,12 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(ketacheck.__file__).parent)], check=True)
     os.environ["KETACHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="ketacheck-bench-cache-")
 
-    reference = median_wall([sys.executable, "-c", _SPACY_ONE, name], runs)
     one = [KETACHECK, "check", "naltrexone blocks dissociation", "--format", "json"]
-    cold = median_wall(one, runs)
-    uncached = median_wall(one, runs, {"KETACHECK_CACHE_DIR": ""})
+    subprocess.run(one, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)  # fills the cache
+    reference, cold, uncached = interleaved_medians(
+        [([sys.executable, "-c", _SPACY_ONE, name], None, None), (one, None, None), (one, {"KETACHECK_CACHE_DIR": ""}, None)],
+        runs,
+    )
     print(
         f"cold start: {cold * 1000:.0f} ms median of {runs}; spaCy loading the model and parsing one sentence "
         f"{reference * 1000:.0f} ms; ratio {cold / reference:.2f} (target <= 1.30)"
@@ -165,8 +181,9 @@ def main() -> None:
     )
     path = write_lines(sample)
     stream = [KETACHECK, "check", "--format", "jsonl", "--fail-on", "never", "-"]
-    cli = median_wall(stream, 3 if not QUICK else 1, stdin=path)
-    spacy_stream = median_wall([sys.executable, "-c", _SPACY_PIPE, name, str(path)], 3 if not QUICK else 1)
+    cli, spacy_stream = interleaved_medians(
+        [(stream, None, path), ([sys.executable, "-c", _SPACY_PIPE, name, str(path)], None, None)], 3 if not QUICK else 1
+    )
     print(
         f"stream, check --format jsonl - of {count:,} statements: {count / cli:,.0f}/s; spaCy loading and "
         f"nlp.pipe over the same {count / spacy_stream:,.0f}/s; ratio {spacy_stream / cli:.2f} (target >= 0.70)"
@@ -200,8 +217,10 @@ def main() -> None:
         words += paragraph.split()
     draft = Path(tempfile.mkdtemp()) / "draft.md"
     draft.write_text("# A long draft\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    scan = median_wall([KETACHECK, "scan", "--format", "jsonl", str(draft)], 3 if not QUICK else 1)
-    parse = median_wall([sys.executable, "-c", _SPACY_TEXT, name, str(draft)], 3 if not QUICK else 1)
+    scan, parse = interleaved_medians(
+        [([KETACHECK, "scan", "--format", "jsonl", str(draft)], None, None), ([sys.executable, "-c", _SPACY_TEXT, name, str(draft)], None, None)],
+        3 if not QUICK else 1,
+    )
     print(
         f"scan: {scan:.2f} s for a {len(words):,}-word draft, start-up included; spaCy loading and parsing it "
         f"{parse:.2f} s; ratio {scan / parse:.2f} (target <= 1.50)"
