@@ -75,11 +75,15 @@ class Accountant:
 
     def _attribution(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
         """The sources a statement names as saying it must be among those of the claims it is supported by."""
-        credited = {m.claim.attribution for m in supported}
         objects = set().union(*(m.objects for m in supported))
         doubts: list[str] = []
         for match in supported:
-            for source in reading.clauses[match.clause].sources + _doers(reading, match):
+            sources = reading.clauses[match.clause].sources + _doers(reading, match)
+            # Not the source of a claim the reporter's own phrase holds: "the Stanford study warned …" credits
+            # the study, and the study is at Stanford, but the warning is not the study's.
+            phrase = {reading.clause_of[s.anchor] for s in sources} - {match.clause}
+            credited = {m.claim.attribution for m in supported if m.clause not in phrase}
+            for source in sources:
                 # A name that may be the credited source ("studies": the study, or earlier ones) credits it.
                 if set(source.span) & objects or any(self._speaks_for.get(e) in credited for e in source.ids):
                     continue
@@ -141,7 +145,9 @@ class Accountant:
             claim = match.claim
             if not claim.strength.hedged or match.used <= firm:
                 continue
-            attributed = claim.attribution in named_sources and not claim.strength.only_hedged
+            # "Some earlier studies had credited X to Y": who put the idea forward, as the verb's own subject.
+            put_forward = any(self._speaks_for.get(e) == claim.attribution for d in _doers(reading, match) for e in d.ids)
+            attributed = claim.attribution in named_sources and (not claim.strength.only_hedged or put_forward)
             if attributed or _hedged(reading, match):
                 continue
             doubt = (
@@ -175,6 +181,8 @@ class Accountant:
         governing = {i for i in _governing_verbs(reading, supported) - used - framing if reading.tokens[i].norm not in _FILLER_WORDS}
         # "…, but it was not blinded": a word naming the opposite of what the source says is never its word.
         unmatched |= {i for m in reading.entities if m.kind is MentionKind.OPPOSITE for i in m.span} - used
+        # "randomized, but not double-blind": a thing denied where no frame reads it.
+        unmatched |= {i for m in reading.entities if m.negated for i in m.span} - used
         for i, token in enumerate(reading.tokens):
             if i in used or token.punct:
                 continue
@@ -256,6 +264,8 @@ class Accountant:
             head = tree.heads[mention.anchor]
             if tree.deps[mention.anchor] != "pobj" or head < 0 or reading.tokens[head].norm not in _POPULATION_PREPOSITIONS:
                 continue
+            if tree.children_by(mention.anchor, "acl", "relcl"):
+                continue  # "in people taking naltrexone": a group the clause picks out, not the source's participants
             if all(attributions & self._populations.get(e, set()) for e in mention.ids):
                 used |= set(mention.span) | {head}
         return used
@@ -355,11 +365,12 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
         and tree.pos[reading.clauses[index].head] == "VERB"
         and reading.tokens[reading.clauses[index].head].norm not in _LIGHT_VERBS
     }
-    # What made them do it is a cause the evidence must give: "side effects prompted the team to halt the trial".
+    # What made whom do it the evidence must give: "side effects prompted the team to halt the trial", "the
+    # results prompted the Medical University of South Carolina to stop the trial".
     causes = {
         i
         for index in causing & framing_clauses
-        for subject in tree.children_by(reading.clauses[index].head, "nsubj", "nsubjpass")
+        for subject in tree.children_by(reading.clauses[index].head, "nsubj", "nsubjpass", "dobj")
         for i in tree.subtree(subject)
     }
     return framing - _restricting_phrases(reading, framing) - asserting - causes
@@ -435,7 +446,9 @@ def _doers(reading: Reading, match: FrameMatch) -> list[Mention]:
         return []
     arguments = candidate.arguments
     roles = (candidate.subject, candidate.object)
-    return [m for m in reading.roles.fillers(arguments.subjects + arguments.agents) if m not in roles]
+    # "The researchers attributed X to Y": the verb's own subject, where the frame's roles are its object's.
+    own = reading.tree.children_by(candidate.cue.anchor, "nsubj")
+    return [m for m in reading.roles.fillers(arguments.subjects + arguments.agents + own) if m not in roles]
 
 
 def _hedged(reading: Reading, match: FrameMatch) -> bool:

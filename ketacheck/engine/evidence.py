@@ -16,6 +16,7 @@ _FUNCTION_WORDS = frozenset(ENGLISH["function_words"]["words"])
 
 
 _HOME_TYPES = frozenset(("institution", "place"))
+_PLACE_KIND_WORDS = frozenset(ENGLISH["reference"]["place_kind_words"])
 
 
 class Evidence:
@@ -68,6 +69,22 @@ class Evidence:
         # the Medical University of South Carolina for the editorial). A reporter placed there is theirs.
         self.home_of: dict[str, str] = {}
         self.display_names = {eid: e.display_name for eid, e in database.entities.items()}
+        # The proper words of a place's names ("stanford"): a name holding one is that place's part.
+        self.alias_words = {
+            eid: frozenset(w for alias in e.aliases for w in alias.split() if w not in _PLACE_KIND_WORDS)
+            for eid, e in database.entities.items()
+            if e.type in _HOME_TYPES
+        }
+        # The claims of a source with a home that name something no other such source's claims name: what
+        # only it found ("naltrexone blocks the antidepressant effect", not "ketamine is effective").
+        homed = set(self.speaks_for.values())
+        named_by = {s: set().union(*(set(c.subject) | set(c.object) for c in database.claims if c.attribution == s)) for s in homed}
+        self.distinctive = frozenset(
+            c.id
+            for c in database.claims
+            if c.attribution in homed
+            and (set(c.subject) | set(c.object)) - set().union(set(), *(named_by[s] for s in homed if s != c.attribution))
+        )
         self.home_claims: dict[str, Claim] = {}
         """Each source's claim of where its people are, as an exclusive slot (the study: study-at-stanford)."""
         for claim in database.claims:

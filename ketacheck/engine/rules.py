@@ -93,6 +93,9 @@ def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMat
     home = evidence.home_claims.get(claim.attribution)
     if home is None or claim.strength is not Strength.FINDING or clause.framer < 0 or clause.link is not Link.REPORTED:
         return None
+    if claim.id not in evidence.distinctive or _another_time(candidate, evidence) is not None:
+        # "Researchers at Yale found that ketamine is effective": others found that too; "in 2020, …".
+        return None
     tree = reading.tree
     for reporter in tree.children_by(clause.framer, "nsubj"):
         if reading.tokens[reporter].norm not in _RESEARCH_PEOPLE:
@@ -100,15 +103,26 @@ def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMat
         phrase = set(tree.subtree(reporter))
         determiners = [reading.tokens[c].norm for c in tree.children_by(reporter, "det")]
         # "A team from Harvard" may be any team; one led by the study's own people is the study's.
-        own = any(
-            e in evidence.people and evidence.speaks_for.get(e) == claim.attribution
+        people = {
+            evidence.speaks_for.get(e)
             for m in reading.entities
             if m.anchor in phrase and m.anchor != reporter
             for e in m.ids
-        )
-        if determiners and not set(determiners) <= _DEFINITE and not own:
+            if e in evidence.people
+        }
+        if people - {claim.attribution, None}:
+            continue  # "a team from Charleston, led by Mark George": another source's people
+        if determiners and not set(determiners) <= _DEFINITE and claim.attribution not in people:
             continue
-        places = [n for n in reading.names if n.kind in ("institution", "place") and n.anchor in phrase]
+        home_words = {w for e in home.object for w in evidence.alias_words.get(e, frozenset())}
+        # "the Stanford University Medical Center": a name that goes on from the home's is part of it.
+        at_home = {i for m in reading.entities if set(m.ids) <= set(home.object) for i in m.span}
+        places = [
+            n for n in reading.names
+            if n.kind in ("institution", "place") and n.anchor in phrase
+            and not home_words & {t.norm for t in reading.tokens[n.start : n.end]}
+            and n.start - 1 not in at_home and n.end not in at_home
+        ]
         if places:
             shown = ", ".join(repr(n.text) for n in places)
             expected = " or ".join(evidence.display_names[e] for e in home.object)
@@ -244,6 +258,20 @@ def _presupposed(candidate: Candidate) -> bool:
     # "expected it to make no difference": the object of a light verb is what the clause predicates.
     head = reading.tree.heads[cue]
     return not (reading.tree.deps[cue] in ("dobj", "attr") and head >= 0 and reading.tokens[head].norm in _LIGHT_VERBS)
+
+
+def _advocates_its_own_relation(candidate: Candidate) -> bool:
+    """ "George argues for caution": an antonym ("argue for") whose object is a cue of the relation it
+    opposes advocates that relation."""
+    reading, cue = candidate.reading, candidate.cue
+    if cue.kind is not MentionKind.ANTONYM:
+        return False
+    tree = reading.tree
+    governed = {g for i in cue.span for g in tree.children_by(i, "dobj", "pobj")}
+    governed |= {g for i in cue.span for p in tree.children_by(i, "prep") for g in tree.children_by(p, "pobj")}
+    return any(
+        m.kind is MentionKind.CUE and m.sign > 0 and m.ids == cue.ids and m.anchor in governed for m in reading.relations
+    )
 
 
 def _possessed(candidate: Candidate, mention: Mention) -> bool:
@@ -389,7 +417,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         return _needed(candidate)
     flips: list[str] = []
     contrary = 0
-    if cue.sign < 0:
+    if cue.sign < 0 and not _advocates_its_own_relation(candidate):
         flips.append(f"{cue.kind.value} {cue.text!r}")
         contrary += cue.kind is MentionKind.ANTONYM
     negations = cue_negations(candidate)

@@ -24,7 +24,7 @@ from ketacheck.reading.roles import Roles
 from ketacheck.reading.spelling import Speller
 from ketacheck.records import Database
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, clean, phrase_tokens, tokenize
+from ketacheck.text.normalize import Token, clean, phrase_tokens, stem, tokenize
 from ketacheck.text.numbers import Quantity, find_quantities
 from ketacheck.text.phrases import PhraseIndex, PhraseMatch
 from ketacheck.text.quotes import unquoted
@@ -173,7 +173,7 @@ class Reader:
         known = (
             self._lexicon.words()
             | self.vocabulary.stems
-            | self.vocabulary.adverbs
+            | {stem(adverb) for adverb in self.vocabulary.adverbs}
             | self.english.negations.words()
             | self.english.sentential.words()
             | {t.stem for words in evidence.values() for t in words if not t.punct}
@@ -396,6 +396,10 @@ class Reader:
                 # "the drug's antidepressant effect": the latest drug named before it.
                 kind = _ANAPHORIC_NOUNS[token.norm]
                 earlier = [m for m in entities if m.end <= i and all(self._entity_types[e] == kind for e in m.ids)]
+                if tree.deps[i] in _SUBJECT_ARCS:
+                    # "Unlike ketamine, the drug …", "compared with morphine, the drug …": a subject stands for
+                    # an earlier subject, or for none.
+                    earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS]
                 if earlier:
                     yield Mention(i, i + 1, token.text, earlier[-1].ids, MentionKind.PRONOUN, i)
                 continue

@@ -15,6 +15,7 @@ from ketacheck.reading.parser import Tree
 from ketacheck.text.normalize import Token
 from ketacheck.text.phrases import PhraseMatch
 
+_DO = frozenset(("do", "does", "did", "doing", "done"))
 _GOVERNED = ("pobj", "pcomp", "xcomp", "dobj", "ccomp", "acl")
 """What a cue that governs its scope ("without", "fail to", "lack", "failure to") negates, in order of preference."""
 
@@ -35,27 +36,37 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
         if kind == "pseudo":
             continue
         text = " ".join(t.text for t in tokens[match.start : match.end])
-        target = _target(tree, match.start, match.end, kind)
+        target = _target(tree, match.start, match.end, kind, [t.norm for t in tokens])
         if target is not None:
             cues.append(NegationCue(match.start, match.end, text, target, kind == "sentential"))
     return cues
 
 
-def _target(tree: Tree, start: int, end: int, kind: str) -> int | None:
-    target = _modified(tree, start, end, kind)
+def _target(tree: Tree, start: int, end: int, kind: str, norms: Sequence[str]) -> int | None:
+    target = _modified(tree, start, end, kind, norms)
     if target is not None and tree.deps[target] in ("det", "predet") and tree.heads[target] >= 0:
         # "not all participants": a denied quantifier is said of the noun it quantifies.
         return tree.heads[target]
+    if target is not None and norms[target] in _DO:
+        # "did little to prevent X", "didn't do much to block X": what is denied is what was (not) done.
+        done = [c for c in tree.children[target] if tree.deps[c] in ("xcomp", "advcl") and _infinitive(tree, c)]
+        if done:
+            return done[0]
     return target
 
 
-def _modified(tree: Tree, start: int, end: int, kind: str) -> int | None:
+def _infinitive(tree: Tree, verb: int) -> bool:
+    return any(tree.tags[c] == "TO" for c in tree.children[verb])
+
+
+def _modified(tree: Tree, start: int, end: int, kind: str, norms: Sequence[str]) -> int | None:
     if kind == "sentential":
         return _clause_after(tree, end)
     head = span_head(tree, start, end)
     governed = [child for dep in _GOVERNED for child in tree.children_by(head, dep) if not start <= child < end]
-    # "did nothing to stop X": an infinitive the parser hangs from the cue as a relative clause is what it denies.
-    governed += [child for child in tree.children_by(head, "relcl") if any(tree.tags[c] == "TO" for c in tree.children[child])]
+    if 0 <= tree.heads[head] and norms[tree.heads[head]] in _DO:
+        # "did nothing to stop X": an infinitive the parser hangs from the cue as a relative clause is what it denies.
+        governed += [child for child in tree.children_by(head, "relcl") if _infinitive(tree, child)]
     if kind == "post":
         subjects = tree.children_by(head, "nsubj", "nsubjpass")
         return subjects[0] if subjects else head

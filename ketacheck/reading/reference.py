@@ -54,7 +54,10 @@ def other_mentions(
         # A study placed by another name ("a study published in Nature Communications") or another year is
         # another study; "the study, published in JAMA" is the article's, placed wrongly.
         determiners = [c for c in [*mention.span, *modifiers] if tree.deps[c] == "det"]
-        definite = any(tokens[c].norm in _DEFINITE for c in determiners)
+        # Only a bare "the study", "the findings": "the Yale study", "the mouse study, published in Nature"
+        # name another.
+        described = [c for c in modifiers if tree.deps[c] in ("amod", "compound", "nmod", "nummod")]
+        definite = any(tokens[c].norm in _DEFINITE for c in determiners) and not described
         placed = (below & name_tokens and not definite) or _another_year(tokens, below, year)
         if placed and any(entity_types[e] in _PLACED_TYPES for e in mention.ids):
             others.add(id(mention))

@@ -99,6 +99,7 @@ class Reference(_Section):
     placed_types: Phrases
     definite: Phrases
     research_people: Phrases
+    place_kind_words: Phrases
 
 
 class Requirement(_Section):

@@ -219,3 +219,22 @@ def test_attributing_an_effect_to_a_cause_puts_it_forward(engine):
     verdict, reasons = check(engine, "Ketamine's antidepressant effect is due to its NMDA receptor antagonism.")
     assert verdict is U
     assert "asserts it as fact" in reasons
+
+
+def test_a_claim_of_the_reporters_own_phrase_credits_no_one_with_what_is_reported(engine):
+    verdict, reasons = check(engine, "The Stanford study warned that ketamine comes with unknown risks for health.")
+    assert verdict is U
+    assert "attribution: the statement credits 'study'" in reasons
+
+
+def test_a_hypothesis_put_forward_by_someone_else_is_asserted(engine):
+    verdict, reasons = check(engine, "The researchers attributed ketamine's antidepressant effect to its NMDA receptor antagonist properties.")
+    assert verdict is U
+    assert "asserts it as fact" in reasons
+
+
+def test_whom_a_causative_makes_do_it_must_be_the_sources(engine):
+    verdict, reasons = check(engine, "The results prompted the Medical University of South Carolina to stop the trial early.")
+    assert verdict is U
+    assert "'Carolina'" in reasons
+

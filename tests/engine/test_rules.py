@@ -456,3 +456,32 @@ def test_the_sources_own_home_does_not_narrow_its_study(engine):
     assert "contradicted by design-double-blind" in reasons
     verdict, _ = check(engine, "The study was run by a Stanford team.")
     assert verdict is S
+
+
+def test_doing_little_to_x_denies_x(engine):
+    verdict, _ = check(engine, "Naltrexone did little to prevent ketamine's antidepressant effect.")
+    assert verdict is C
+    verdict, _ = check(engine, "Naltrexone did little to curb the dissociative effects of ketamine.")
+    assert verdict is S
+    # Having nothing to say about a thing denies no part of it.
+    verdict, _ = check(engine, "George had nothing to say about whether ketamine is merely another opioid.")
+    assert verdict is not C
+
+
+def test_researchers_placed_elsewhere_only_for_what_only_the_study_found_and_not_at_its_own_home(engine):
+    for statement in (
+        "Researchers at the Stanford University Medical Center found that naltrexone blunted ketamine's antidepressant effect.",
+        "In 2020, researchers at Yale University found that naltrexone blunted ketamine's antidepressant effect.",
+        "Researchers at Yale found that ketamine is effective.",
+    ):
+        verdict, _ = check(engine, statement)
+        assert verdict is not C, statement
+
+
+def test_a_study_named_by_its_own_words_is_another(engine):
+    for statement in (
+        "The Yale study was double-blind.",
+        "The mouse study, published in Nature, found that naltrexone blocks dissociation.",
+    ):
+        verdict, _ = check(engine, statement)
+        assert verdict is U, statement

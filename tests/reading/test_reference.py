@@ -64,3 +64,9 @@ def test_the_drug_stands_for_the_latest_drug_named_before_it(reader):
     for statement in ("Naltrexone is a drug that blocks opioid receptors.", "The drug blocks dissociation."):
         reading = reader.read(statement)
         assert not any(m.text == "drug" for m in reading.entities), statement
+
+
+def test_the_drug_as_a_subject_stands_for_an_earlier_subject_or_none(reader):
+    for statement in ("Compared with morphine, the drug is less addictive.", "Unlike ketamine, the drug did not relieve depression."):
+        reading = reader.read(statement)
+        assert not any(m.text == "drug" for m in reading.entities), statement
