@@ -264,8 +264,6 @@ class Accountant:
             head = tree.heads[mention.anchor]
             if tree.deps[mention.anchor] != "pobj" or head < 0 or reading.tokens[head].norm not in _POPULATION_PREPOSITIONS:
                 continue
-            if tree.children_by(mention.anchor, "acl", "relcl"):
-                continue  # "in people taking naltrexone": a group the clause picks out, not the source's participants
             if all(attributions & self._populations.get(e, set()) for e in mention.ids):
                 used |= set(mention.span) | {head}
         return used
@@ -281,8 +279,6 @@ class Accountant:
                 continue
             if tree.deps[mention.anchor] == "amod" and cue_at.get(tree.heads[mention.anchor]) == mention.ids[0]:
                 continue  # "an effective treatment for depression": a word that grades a cue of its relation
-
-
             # Only a cue with no subject of its own ("overusing ketamine to fight depression"): one that has
             # one ("the dissociation that naltrexone caused") says who does it, which the evidence may not.
             anchor = mention.anchor
@@ -352,6 +348,7 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
         c.parent
         for c in reading.clauses
         if c.link is Link.RAISED
+        and c.parent >= 0
         and not c.hedged
         and tree.pos[reading.clauses[c.parent].head] == "VERB"
         and reading.tokens[reading.clauses[c.parent].head].norm not in _COPULAS

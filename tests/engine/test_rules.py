@@ -485,3 +485,10 @@ def test_a_study_named_by_its_own_words_is_another(engine):
     ):
         verdict, _ = check(engine, statement)
         assert verdict is U, statement
+
+
+def test_arguing_for_what_the_relation_is_advocates_it(engine):
+    verdict, _ = check(engine, "George argues for caution about widespread and repeated use of ketamine.")
+    assert verdict is S
+    verdict, _ = check(engine, "George argues for widespread use of ketamine.")
+    assert verdict is C
