@@ -22,7 +22,7 @@ from ketacheck.engine.frames import FrameMatch
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.records import Claim, Database
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import inflections, stem
+from ketacheck.text.normalize import inflected_stems
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 _SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
@@ -60,7 +60,7 @@ class Accountant:
         self._not_checked = evidence.not_checked
         self._restrictive = evidence.restrictive
         self._populations = _populations(database)
-        self._speaking = frozenset(stem(form) for word in _SPEAKING_VERBS for form in inflections(word))
+        self._speaking = inflected_stems(_SPEAKING_VERBS)
         self._quoted = frozenset(q.speaker for q in database.quotations)
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:

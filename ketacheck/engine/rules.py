@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection, membership
 from ketacheck.reading import Link, Mention, MentionKind, Reading
+from ketacheck.reading.reference import DEFINITE
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.tuning import CHAIN_LIMIT
@@ -34,7 +35,6 @@ _SUPPOSING = frozenset(ENGLISH["framing"]["supposing_verbs"])
 _RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
 _ANYONE = frozenset(ENGLISH["reference"]["anyone"])
 _RESEARCH_PEOPLE = frozenset(ENGLISH["reference"]["research_people"])
-_DEFINITE = frozenset(ENGLISH["reference"]["definite"])
 _ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
@@ -112,7 +112,7 @@ def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMat
         }
         if people - {claim.attribution, None}:
             continue  # "a team from Charleston, led by Mark George": another source's people
-        if determiners and not set(determiners) <= _DEFINITE and claim.attribution not in people:
+        if determiners and not set(determiners) <= DEFINITE and claim.attribution not in people:
             continue
         home_words = {w for e in home.object for w in evidence.alias_words.get(e, frozenset())}
         # "the Stanford University Medical Center": a name that goes on from the home's is part of it.

@@ -19,7 +19,7 @@ from ketacheck.reading.mentions import Mention, MentionKind, Name, NegationCue
 from ketacheck.reading.names import find_names
 from ketacheck.reading.negation import negation_cues, span_head
 from ketacheck.reading.parser import Tree, dictionary_words, parse
-from ketacheck.reading.reference import other_mentions
+from ketacheck.reading.reference import DEFINITE, other_mentions
 from ketacheck.reading.roles import Roles
 from ketacheck.reading.spelling import Speller
 from ketacheck.records import Database
@@ -34,7 +34,6 @@ __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "R
 
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
 _ANAPHORIC_NOUNS = {noun: kind for kind, nouns in ENGLISH["anaphoric_nouns"]["by_type"].items() for noun in nouns}
-_DEFINITE = frozenset(ENGLISH["reference"]["definite"])
 _SUBJECT_ARCS = frozenset(("nsubj", "nsubjpass"))
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"))
@@ -391,7 +390,7 @@ class Reader:
             if taken[i]:
                 continue
             if token.norm in _ANAPHORIC_NOUNS and any(
-                tree.deps[c] == "det" and tokens[c].norm in _DEFINITE for c in tree.children[i]
+                tree.deps[c] == "det" and tokens[c].norm in DEFINITE for c in tree.children[i]
             ):
                 # "the drug's antidepressant effect": the latest drug named before it.
                 kind = _ANAPHORIC_NOUNS[token.norm]

@@ -22,7 +22,7 @@ from ketacheck.reading.mentions import Mention, NegationCue
 from ketacheck.reading.parser import Tree
 from ketacheck.reading.roles import RELATIVE_PRONOUNS, Roles
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, inflections, stem
+from ketacheck.text.normalize import Token, inflected_stems
 
 _FRAMING = ENGLISH["framing"]
 
@@ -72,29 +72,24 @@ class FramingWords:
     """english.json's framing, hedging and conditional words, stemmed once."""
 
     def __init__(self) -> None:
-        self.verbs = _forms(_FRAMING["verbs"])
-        self.hedging_verbs = _forms(_FRAMING["hedging_verbs"])
-        self.expecting_verbs = _forms(_FRAMING["expecting_verbs"])
-        self.denying_verbs = _forms(_FRAMING["denying_verbs"])
+        self.verbs = inflected_stems(_FRAMING["verbs"])
+        self.hedging_verbs = inflected_stems(_FRAMING["hedging_verbs"])
+        self.expecting_verbs = inflected_stems(_FRAMING["expecting_verbs"])
+        self.denying_verbs = inflected_stems(_FRAMING["denying_verbs"])
         self.unasserting_verbs = self.expecting_verbs | self.denying_verbs
         self.all_verbs = self.verbs | self.hedging_verbs | self.unasserting_verbs
-        self.assertive_nouns = _forms(_FRAMING["assertive_nouns"])
-        self.hedging_nouns = _forms(_FRAMING["hedging_nouns"])
+        self.assertive_nouns = inflected_stems(_FRAMING["assertive_nouns"])
+        self.hedging_nouns = inflected_stems(_FRAMING["hedging_nouns"])
         self.modals = frozenset(_FRAMING["modals"])
-        self.raising = _forms(_FRAMING["raising_verbs"])
-        self.sufficient = _forms(_FRAMING["sufficiency"])
-        self.causative = _forms(_FRAMING["causative_verbs"])
+        self.raising = inflected_stems(_FRAMING["raising_verbs"])
+        self.sufficient = inflected_stems(_FRAMING["sufficiency"])
+        self.causative = inflected_stems(_FRAMING["causative_verbs"])
         self.conditional = frozenset(_FRAMING["conditional_marks"])
         self.counterfactual_auxiliaries = frozenset(_FRAMING["counterfactual_auxiliaries"])
         self.counterfactual_modals = frozenset(_FRAMING["counterfactual_modals"])
         self.open = frozenset(_FRAMING["open_marks"])
         self.according = tuple(_FRAMING["according"])
         self.other = frozenset(ENGLISH["reference"]["other"])
-
-
-def _forms(words: list[str]) -> frozenset[str]:
-    """The stems of words in every regular inflection (an irregular past form stems as its verb: english.json irregular_verbs)."""
-    return frozenset(stem(form) for word in words for form in inflections(word))
 
 
 def read_clauses(

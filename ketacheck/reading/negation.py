@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from ketacheck.reading.mentions import NegationCue
 from ketacheck.reading.parser import Tree
+from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token
 from ketacheck.text.phrases import PhraseMatch
 
-_DO = frozenset(("do", "does", "did", "doing", "done"))
+_DO = frozenset(ENGLISH["do_forms"]["words"])
 _GOVERNED = ("pobj", "pcomp", "xcomp", "dobj", "ccomp", "acl")
 """What a cue that governs its scope ("without", "fail to", "lack", "failure to") negates, in order of preference."""
 

@@ -22,7 +22,8 @@ _PLACED_TYPES = frozenset(_REFERENCE["placed_types"])
 _IN_TIME = frozenset(_REFERENCE["in_time"])
 _TIMED_TYPES = frozenset(_REFERENCE["timed_types"])
 _PREDICATIVE = frozenset(("attr", "appos", "oprd", "acomp"))
-_DEFINITE = frozenset(_REFERENCE["definite"])
+DEFINITE = frozenset(_REFERENCE["definite"])
+"""Determiners of a mention that is the one already known ("the study", "this study")."""
 
 
 def other_mentions(
@@ -57,7 +58,7 @@ def other_mentions(
         # Only a bare "the study", "the findings": "the Yale study", "the mouse study, published in Nature"
         # name another.
         described = [c for c in modifiers if tree.deps[c] in ("amod", "compound", "nmod", "nummod")]
-        definite = any(tokens[c].norm in _DEFINITE for c in determiners) and not described
+        definite = any(tokens[c].norm in DEFINITE for c in determiners) and not described
         placed = (below & name_tokens and not definite) or _another_year(tokens, below, year)
         if placed and any(entity_types[e] in _PLACED_TYPES for e in mention.ids):
             others.add(id(mention))

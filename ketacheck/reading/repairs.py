@@ -167,8 +167,8 @@ def _headline_verb(heads: list[int], deps: list[str], pos: list[str], tags: list
         return
 
 
-_SINGULAR_AUXILIARIES = frozenset(("is", "was", "has", "does"))
-_PLURAL_AUXILIARIES = frozenset(("are", "were", "have", "do"))
+_SINGULAR_AUXILIARIES = frozenset(ENGLISH["number_auxiliaries"]["singular"])
+_PLURAL_AUXILIARIES = frozenset(ENGLISH["number_auxiliaries"]["plural"])
 
 
 def _relative_agreement(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:

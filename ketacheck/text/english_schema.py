@@ -111,6 +111,11 @@ class Places(_Section):
     within: dict[str, Phrases]
 
 
+class NumberAuxiliaries(_Section):
+    singular: Phrases
+    plural: Phrases
+
+
 class AnaphoricNouns(_Section):
     by_type: dict[str, Phrases]
 
@@ -158,6 +163,8 @@ class English(_Section):
     alternative_negations: WordList
     requirement: Requirement
     copulas: Phrases
+    number_auxiliaries: NumberAuxiliaries
+    do_forms: WordList
     stand_ins: dict[str, str]
     light_verbs: WordList
     property_verbs: WordList

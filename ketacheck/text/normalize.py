@@ -8,6 +8,7 @@ plain stems.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -131,6 +132,11 @@ def _stemmer() -> Any:  # snowballstemmer has no types
     import snowballstemmer  # type: ignore[import-untyped]
 
     return snowballstemmer.stemmer("english")
+
+
+def inflected_stems(words: Iterable[str]) -> frozenset[str]:
+    """The stems of words in every regular inflection (an irregular past form stems as its verb: english.json irregular_verbs)."""
+    return frozenset(stem(form) for word in words for form in inflections(word))
 
 
 def inflections(word: str) -> tuple[str, ...]:
