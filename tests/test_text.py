@@ -43,6 +43,8 @@ def test_numbers_in_words_and_digits():
     assert quantities("thirty participants") == [(30, "=", True)]
     assert quantities("forty-two people") == [(42, "=", True)]
     assert quantities("a dozen people") == [(12, "=", True)]
+    assert quantities("half a dozen people") == [(6, "=", True)]
+    assert quantities("half the people") == []
     assert quantities("1,000 people") == [(1000, "=", True)]
     assert quantities("more than 20 people") == [(20, ">", True)]
 

@@ -21,7 +21,7 @@ from ketacheck.engine.explain import describe_clause, describe_rejections
 from ketacheck.engine.frames import FrameFinder, FrameMatch, Rejection
 from ketacheck.engine.quotes import QuoteCheck, QuoteChecker
 from ketacheck.engine.rules import judge
-from ketacheck.engine.slots import SlotChecker, count_conflict
+from ketacheck.engine.slots import SlotChecker, agreeing_counts, count_conflict, disagreeing_count
 from ketacheck.reading import MentionKind, Reader, Reading, evidence_tokens
 from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
@@ -154,15 +154,25 @@ class Engine:
         return self._decided(statement, Verdict.SUPPORTED, decisive, reading, matches, reasons), False
 
     def _match(self, reading: Reading) -> tuple[list[FrameMatch], list[Rejection]]:
-        matches: list[FrameMatch] = []
+        outcomes: list[FrameMatch] = []
         rejections: list[Rejection] = []
         for candidate in self._frames.candidates(reading):
             outcome = judge(candidate, self._evidence)
             if isinstance(outcome, Rejection):
                 rejections.append(outcome)
+            else:
+                outcomes.append(outcome)
+        agreed = agreeing_counts(reading, outcomes)
+        matches: list[FrameMatch] = []
+        for outcome in outcomes:
+            quantity = disagreeing_count(reading, outcome, self._evidence) if outcome.verdict is Verdict.SUPPORTED else None
+            if quantity is None:
+                matches.append(outcome)
                 continue
-            conflict = count_conflict(reading, outcome, self._evidence) if outcome.verdict is Verdict.SUPPORTED else None
-            matches.append(conflict or outcome)
+            conflict = count_conflict(reading, outcome, quantity, agreed)
+            if conflict is not None:
+                matches.append(conflict)
+            # else "12 patients had both pretreatments": the number counts another claim's frame, not this one's
         matches.extend(self._slots.conflicts(reading))
         return matches, rejections
 

@@ -39,7 +39,7 @@ _ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _CHAIN_DEPS = frozenset(
-    ("acomp", "attr", "oprd", "dobj", "advmod", "neg", "aux", "auxpass", "xcomp", "amod", "prep", "pcomp", "compound")
+    ("acomp", "attr", "oprd", "dobj", "advmod", "neg", "aux", "auxpass", "xcomp", "amod", "prep", "pcomp", "compound", "det")
 )
 """Arcs a cue climbs to the verb it belongs to, taking that verb's negation with it ("did not have an effect")."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ketacheck.engine.evidence import Evidence
-from ketacheck.engine.frames import FrameMatch
+from ketacheck.engine.frames import Candidate, FrameMatch
 from ketacheck.engine.rules import PARTS, frame_tokens, specificity
 from ketacheck.reading import Mention, MentionKind, Name, Reading
 from ketacheck.reading.roles import RELATIVE_PRONOUNS, Arguments
@@ -187,21 +187,39 @@ def _placing(reading: Reading, node: int, compounds: bool = True) -> list[int]:
     return found
 
 
-def count_conflict(reading: Reading, match: FrameMatch, evidence: Evidence) -> FrameMatch | None:
+def agreeing_counts(reading: Reading, matches: list[FrameMatch]) -> set[tuple[int, int]]:
+    """Each number, with the clause of its frame's cue, that counts a supported frame's subject and agrees with the
+    claim's count: in "12 patients had both pretreatments" the number is the crossover's (12), not the recruits' (30)."""
+    agreed: set[tuple[int, int]] = set()
+    for match in matches:
+        claim, candidate = match.claim, match.candidate
+        if match.verdict is not Verdict.SUPPORTED or claim.count is None or candidate is None or candidate.arguments is None:
+            continue
+        for quantity in counts_of(reading, candidate.subject, candidate.arguments):
+            if quantity.agrees_with(claim.count):
+                agreed.add(_standing(reading, candidate, quantity))
+    return agreed
+
+
+def disagreeing_count(reading: Reading, match: FrameMatch, evidence: Evidence) -> Quantity | None:
     """A number that counts the frame's subject and disagrees with the claim's count."""
     claim, candidate = match.claim, match.candidate
     if claim.count is None or candidate is None or candidate.arguments is None:
         return None
-    if reading.tree.pos[candidate.cue.anchor] != "VERB" or match.denied:
+    tree = reading.tree
+    said_by_verb = tree.pos[candidate.cue.anchor] == "VERB" or (
+        tree.deps[candidate.cue.anchor] in ("det", "predet") and tree.pos[candidate.arguments.predicate] == "VERB"
+    )
+    if not said_by_verb or match.denied:
         # "12 volunteers with depression", "a group of 26 adults": only a verb ("recruited 100",
-        # "12 completed both") says the number is the one the claim counts; and a negated frame
-        # ("18 did not take both") counts the others.
+        # "12 completed both", "12 had both pretreatments") says the number is the one the claim counts;
+        # and a negated frame ("18 did not take both") counts the others.
         return None
     named = {i for mention in reading.entities for i in mention.span}
-    doers = [i for node in candidate.arguments.subjects for i in reading.tree.subtree(node) if i not in named]
-    counted_is_doer = any(reading.tree.dominates(node, candidate.subject.anchor) for node in candidate.arguments.subjects)
+    doers = [i for node in candidate.arguments.subjects for i in tree.subtree(node) if i not in named]
+    counted_is_doer = any(tree.dominates(node, candidate.subject.anchor) for node in candidate.arguments.subjects)
     if not counted_is_doer and any(
-        not evidence.allows(claim.id, reading.tokens[i]) and reading.tree.pos[i] not in ("DET", "ADP", "PUNCT", "NUM")
+        not evidence.allows(claim.id, reading.tokens[i]) and tree.pos[i] not in ("DET", "ADP", "PUNCT", "NUM")
         for i in doers
     ):
         # "The final analysis included 14 participants": who does the counting is not who recruited.
@@ -209,12 +227,26 @@ def count_conflict(reading: Reading, match: FrameMatch, evidence: Evidence) -> F
     if _narrowed(reading, candidate.arguments.predicate, claim.id, evidence):
         return None
     for quantity in counts_of(reading, candidate.subject, candidate.arguments):
-        if quantity.agrees_with(claim.count):
-            continue
-        used = frozenset(frame_tokens(candidate) | set(range(quantity.start, quantity.end)))
-        detail = f"the statement says {quantity.shown} where the source says {claim.count}"
-        return FrameMatch(claim, Verdict.CONTRADICTED, match.clause, used, detail, specificity(candidate), candidate)
+        if not quantity.agrees_with(claim.count):
+            return quantity
     return None
+
+
+def count_conflict(reading: Reading, match: FrameMatch, quantity: Quantity, agreed: set[tuple[int, int]]) -> FrameMatch | None:
+    """The contradiction of a claim's count by a number that disagrees with it; none where another claim framed
+    in the same clause agrees with the number (``agreed``): the number may count either, so it says neither."""
+    candidate = match.candidate
+    assert candidate is not None
+    if _standing(reading, candidate, quantity) in agreed:
+        return None
+    used = frozenset(frame_tokens(candidate) | set(range(quantity.start, quantity.end)))
+    detail = f"the statement says {quantity.shown} where the source says {match.claim.count}"
+    return FrameMatch(match.claim, Verdict.CONTRADICTED, match.clause, used, detail, specificity(candidate), candidate)
+
+
+def _standing(reading: Reading, candidate: Candidate, quantity: Quantity) -> tuple[int, int]:
+    """Where a frame's number stands: the clause of the frame's cue, and the number's first token."""
+    return reading.clause_of[candidate.cue.anchor], quantity.start
 
 
 def _narrowed(reading: Reading, predicate: int, claim_id: str, evidence: Evidence) -> bool:

@@ -104,7 +104,12 @@ class Roles:
     def _work_out_arguments(self, cue: Mention, agent_markers: frozenset[str]) -> Arguments:
         tree = self.tree
         span = set(cue.span)
-        subjects, predicate = self._subject_nodes(cue.anchor, span)
+        determined = tree.heads[cue.anchor]
+        if tree.deps[cue.anchor] in ("det", "predet") and determined >= 0 and tree.pos[determined] in NOUN_POS:
+            # "patients had both pretreatments": a determiner cue is said of whoever has its noun.
+            subjects, predicate = self._subject_nodes(determined, span | {determined})
+        else:
+            subjects, predicate = self._subject_nodes(cue.anchor, span)
         passive = self._passive(predicate) or self._passive(cue.anchor)
         objects: list[int] = []
         agents: list[int] = []

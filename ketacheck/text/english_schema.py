@@ -55,6 +55,7 @@ class Numbers(_Section):
     units: dict[str, int]
     tens: dict[str, int]
     scales: dict[str, int]
+    fractions: dict[str, float]
     not_a_count_after: Phrases
     units_of_measure: Phrases
     comparators: dict[str, str]

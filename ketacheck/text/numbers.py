@@ -12,6 +12,7 @@ _WORDS = ENGLISH["numbers"]
 _UNITS: dict[str, int] = _WORDS["units"]
 _TENS: dict[str, int] = _WORDS["tens"]
 _SCALES: dict[str, int] = _WORDS["scales"]
+_FRACTIONS: dict[str, float] = _WORDS["fractions"]
 _MEASURES = frozenset(_WORDS["units_of_measure"])
 _NOT_A_COUNT_AFTER = frozenset(_WORDS["not_a_count_after"])
 _PART_OF = frozenset(tuple(phrase.split()) for phrase in _WORDS["part_of"])
@@ -92,6 +93,10 @@ def _parse_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         except ValueError:
             return None
     word = token.norm
+    if word in _FRACTIONS and i + 1 < len(tokens) and tokens[i + 1].norm in ("a", "an"):
+        # "half a dozen": the fraction of the number it takes.
+        whole = _parse_at(tokens, i + 1)
+        return (_FRACTIONS[word] * whole[0], whole[1]) if whole else None
     # "one" is far more often a pronoun than a count ("one of the authors").
     if word == "one" or (word not in _UNITS and word not in _TENS and word not in ("a", "an")):
         return None

@@ -238,3 +238,10 @@ def test_whom_a_causative_makes_do_it_must_be_the_sources(engine):
     assert verdict is U
     assert "'Carolina'" in reasons
 
+
+
+def test_a_share_of_a_group_restricts_what_is_said_of_it(engine):
+    # The article says some took naltrexone, never how many of them.
+    assert check(engine, "Half the participants took naltrexone.")[0] is U
+    assert check(engine, "The majority of participants took naltrexone.")[0] is U
+    assert check(engine, "Some participants took naltrexone.")[0] is S

@@ -134,6 +134,16 @@ def test_a_count_contradicts_only_in_its_own_frame(engine):
     assert check(engine, "The response (58%) and remission (42%) rates for depression were high.")[0] is not C
 
 
+def test_a_number_another_claim_in_its_clause_agrees_with_counts_that_claim(engine):
+    # 'had' may say who was recruited (30) or, with 'both', who took both (12): the number says which.
+    assert check(engine, "Twelve patients had both pretreatments.")[0] is S
+    assert check(engine, "Thirty patients had both pretreatments.")[0] is not S
+    assert check(engine, "Thirty patients had both pretreatments.")[0] is not C
+    # In a clause of its own, each verb counts its own.
+    assert check(engine, "12 patients were recruited and took both.")[0] is C
+    assert check(engine, "Half a dozen volunteers completed both the naltrexone and placebo arms.")[0] is C
+
+
 def test_a_name_contradicts_an_exclusive_slot_only_when_it_stands_in_it(engine):
     assert check(engine, "The study was published in Nature.")[0] is C
     assert check(engine, "Researchers at Yale led the study.")[0] is C

@@ -133,3 +133,10 @@ def test_a_verb_the_stems_fold_into_an_alias_keeps_its_cue(reader):
     assert [m.text for m in reading.relations if m.ids == ("mediate",)] == ["depend on"]
     assert "opioid signaling" in [m.text for m in reading.entities]
     assert "opioid-dependence" not in {i for m in reading.entities for i in m.ids}
+
+
+def test_a_determiner_cue_is_said_of_whoever_has_its_noun(reader):
+    statement = "Twelve patients had both pretreatments."
+    arguments, subjects, _ = sides(reader, statement, "both", "take-both")
+    assert subjects == ["patients"]
+    assert reader.read(statement).tokens[arguments.predicate].text == "had"
