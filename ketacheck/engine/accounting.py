@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
 from ketacheck.reading import Link, Mention, MentionKind, Reading
+from ketacheck.reading.parser import Tree
 from ketacheck.records import Claim, Database
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import inflected_stems
@@ -84,8 +85,11 @@ class Accountant:
             phrase = {reading.clause_of[s.anchor] for s in sources} - {match.clause}
             credited = {m.claim.attribution for m in supported if m.clause not in phrase}
             for source in sources:
-                # A name that may be the credited source ("studies": the study, or earlier ones) credits it.
+                # A name that may be the credited source ("studies": the study, or earlier ones) credits it, and
+                # so does one that says whose it is ("earlier research reported by Medical News Today").
                 if set(source.span) & objects or any(self._speaks_for.get(e) in credited for e in source.ids):
+                    continue
+                if any(self._speaks_for.get(e) in credited for m in _reported_by(reading, source) for e in m.ids):
                     continue
                 for entity_id in source.ids:
                     said_by = self._speaks_for.get(entity_id)
@@ -193,7 +197,7 @@ class Accountant:
                 continue
             # "after the trial ended" orders two frames; "only", "all" narrow one.
             restrictive = (
-                token.norm in self._restrictive
+                (token.norm in self._restrictive and not _opens_coordination(tree, i))
                 or (tree.deps[i] == "mark" and token.norm in _TEMPORAL_MARKS)
                 or _compares(reading, i)
                 or (token.norm in _SEQUENCE and i > 0 and reading.tokens[i - 1].norm in ("and", ","))
@@ -460,3 +464,20 @@ def _hedged(reading: Reading, match: FrameMatch) -> bool:
 
 def _named(reading: Reading, index: int) -> bool:
     return any(index in name.span for name in reading.names)
+
+
+def _opens_coordination(tree: Tree, index: int) -> bool:
+    """ "both the patients and the investigators": the word joins what follows, it restricts nothing."""
+    head = tree.heads[index]
+    return tree.deps[index] == "preconj" or (tree.deps[index] == "det" and head >= 0 and bool(tree.children_by(head, "conj")))
+
+
+def _reported_by(reading: Reading, source: Mention) -> list[Mention]:
+    """Who a source is said to be reported or made by, after 'by' in its own phrase."""
+    tree = reading.tree
+    phrase = set(tree.subtree(source.anchor)) - set(source.span)
+    return [
+        m
+        for m in reading.entities
+        if m.anchor in phrase and tree.heads[m.anchor] >= 0 and reading.tokens[tree.heads[m.anchor]].norm == "by"
+    ]

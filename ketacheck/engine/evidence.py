@@ -69,11 +69,11 @@ class Evidence:
         # the Medical University of South Carolina for the editorial). A reporter placed there is theirs.
         self.home_of: dict[str, str] = {}
         self.display_names = {eid: e.display_name for eid, e in database.entities.items()}
-        # The proper words of a place's names ("stanford"): a name holding one is that place's part.
+        # The words of each entity's names, a place's proper words only ("stanford"): a name holding one is
+        # that place's part; an adjective among them ("broad, repeated use") names the same thing.
         self.alias_words = {
-            eid: frozenset(w for alias in e.aliases for w in alias.split() if w not in _PLACE_KIND_WORDS)
+            eid: frozenset(w.strip(",") for alias in e.aliases for w in alias.split() if w not in _PLACE_KIND_WORDS)
             for eid, e in database.entities.items()
-            if e.type in _HOME_TYPES
         }
         # The claims of a source with a home that name something no other such source's claims name: what
         # only it found ("naltrexone blocks the antidepressant effect", not "ketamine is effective").

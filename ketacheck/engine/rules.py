@@ -597,6 +597,8 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
                 if child in mention.span:
                     continue
                 if mention is not cue and tree.deps[child] in ("amod", "compound", "nmod") and foreign(child):
+                    if reading.tokens[child].norm in _alias_words(evidence, mention):
+                        continue  # "broad, repeated use": a word of another name for the same thing
                     return f"{reading.tokens[child].text!r} narrows {mention.text!r}"
                 if tree.deps[child] == "prep" and not _names_a_role(candidate, child):
                     # "opioid receptors in the liver": a place, time or group the claim does not have.
@@ -604,6 +606,10 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
                     if outside:
                         return f"{reading.tokens[outside[0]].text!r} narrows {mention.text!r}"
     return None
+
+
+def _alias_words(evidence: Evidence, mention: Mention) -> frozenset[str]:
+    return frozenset().union(*(evidence.alias_words.get(e, frozenset()) for e in mention.ids))
 
 
 def _contrasted(candidate: Candidate) -> str | None:
@@ -660,6 +666,11 @@ def cue_negations(candidate: Candidate) -> list[str]:
     reading, cue = candidate.reading, candidate.cue
     negations = list(cue.negations)
     tree = reading.tree
+    contrast = _contrasting_not(reading, cue.anchor)
+    if contrast is not None and contrast in negations:
+        # "has focused on glutamate, not its interaction with the opioid system": what is denied is that the
+        # research focused on the interaction, not that there is one.
+        negations.remove(contrast)
     node = _top_of_frame(candidate)
     verb = _joined_by_a_verb(candidate) if candidate.orientation is Orientation.SIDE_BY_SIDE else None
     if verb is not None:
@@ -697,6 +708,16 @@ def cue_negations(candidate: Candidate) -> list[str]:
         if tree.is_verbal(node) and tree.deps[node] not in ("xcomp", "aux", "auxpass"):
             break
     return negations
+
+
+def _contrasting_not(reading: Reading, node: int) -> str | None:
+    """The "not" of "X, not Y" where a noun cue is the Y: it sets the noun against X, it does not deny the cue."""
+    tree = reading.tree
+    head = tree.heads[node]
+    if tree.pos[node] not in ("NOUN", "PROPN") or tree.deps[node] not in ("appos", "conj") or head < 0:
+        return None
+    before = [c for c in tree.children_by(head, "neg") if c < node]
+    return reading.tokens[before[-1]].text if before else None
 
 
 def _kept_from(reading: Reading, node: int, head: int) -> bool:

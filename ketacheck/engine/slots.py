@@ -15,6 +15,7 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch
 from ketacheck.engine.rules import PARTS, frame_tokens, specificity
 from ketacheck.reading import Mention, MentionKind, Name, Reading
+from ketacheck.reading.reference import DEFINITE
 from ketacheck.reading.roles import RELATIVE_PRONOUNS, Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
@@ -49,6 +50,10 @@ class SlotChecker:
         self._known = {(s, c.relation, o) for c in database.claims for s in c.subject for o in c.object}
         self._implicit = frozenset(rid for rid, r in database.relations.items() if r.implicit)
         self._agentive = frozenset(rid for rid, r in database.relations.items() if r.agent_subject)
+        # Who wrote a piece of writing, where only one did: the editorial's author.
+        self._authored = [
+            c for c in database.claims if c.exclusive == "subject" and c.relation in self._agentive and c.object
+        ]
 
     def conflicts(self, reading: Reading) -> Iterator[FrameMatch]:
         for cue in reading.relations:
@@ -62,6 +67,28 @@ class SlotChecker:
                     yield found
         for claim in (c for claims in self._exclusive.values() for c in claims if c.relation in self._implicit):
             yield from self._side_by_side(reading, claim)
+        for claim in self._authored:
+            yield from self._speaking_in_it(reading, claim)
+
+    def _speaking_in_it(self, reading: Reading, claim: Claim) -> Iterator[FrameMatch]:
+        """ "In an editorial, Heifets warned …": who speaks in a piece of writing is its author."""
+        tree = reading.tree
+        for mention in reading.entities:
+            if set(mention.ids).isdisjoint(claim.object) or tree.deps[mention.anchor] != "pobj":
+                continue
+            if not self._the_sources_own(reading, mention):
+                continue  # "in an editorial in JAMA Psychiatry", "in his editorial": another piece of writing
+            preposition = tree.heads[mention.anchor]
+            verb = tree.heads[preposition]
+            if reading.tokens[preposition].norm != "in" or verb < 0 or tree.pos[verb] != "VERB":
+                continue
+            speakers = tree.children_by(verb, "nsubj")
+            named = [n for n in reading.names if any(node in n.span for node in speakers)]
+            rivals = self._rivals(claim, *_affirmed(reading, reading.roles.entities_at(speakers), named))
+            cue = Mention(preposition, preposition + 1, reading.tokens[preposition].text, (claim.relation,), MentionKind.CUE, preposition)
+            found = self._match(reading, claim, cue, mention, rivals, claim.subject)
+            if found is not None:
+                yield found
 
     def _conflict(self, reading: Reading, claim: Claim, cue: Mention, arguments: Arguments) -> FrameMatch | None:
         if cue.negated:
@@ -94,6 +121,21 @@ class SlotChecker:
         named = [n for n in reading.names if any(node in n.span for node in slot)]
         rivals = self._rivals(claim, *_affirmed(reading, roles.entities_at(slot), named))
         return self._match(reading, claim, cue, others[0], rivals, recorded)
+
+    def _the_sources_own(self, reading: Reading, mention: Mention) -> bool:
+        """Whether a mention is the one the source speaks of: tied to it by a relation the database records
+        ("a commentary running alongside the paper"), or "the" one, placed nowhere else."""
+        if reading.is_other(mention):
+            return False
+        tree = reading.tree
+        phrase = set(tree.subtree(mention.anchor)) - set(mention.span)
+        recorded = {c.relation for c in self._database.claims if not set(mention.ids).isdisjoint(c.subject)}
+        if any(cue.anchor in phrase and cue.ids[0] in recorded for cue in reading.relations):
+            return True
+        if any(phrase.intersection(n.span) for n in reading.names) or any(q.start in phrase for q in reading.quantities):
+            return False
+        determiners = tree.children_by(mention.anchor, "det", "poss")
+        return bool(determiners) and all(reading.tokens[d].norm in DEFINITE for d in determiners)
 
     def _side_by_side(self, reading: Reading, claim: Claim) -> Iterator[FrameMatch]:
         """'Yale researchers', 'George, of Harvard': a name joined straight to the claim's other role."""

@@ -178,7 +178,7 @@ def _place(
         clause.hedged = clause.hedged or framing_stem in words.hedging_verbs or _modal(tokens, tree, governor, words)
         # "George doubted that X", like "George did not say that X", does not say X; nor does "the team
         # had expected X", which tells what they thought before the result.
-        clause.asserted = governor not in negated and framing_stem not in words.unasserting_verbs
+        clause.asserted = clause.asserted and governor not in negated and framing_stem not in words.unasserting_verbs
         # The parser sometimes hangs a name that opens the sentence loosely ("Medical News Today reported").
         subjects = tree.children_by(governor, "nsubj", "nsubjpass", "npadvmod", "csubj")
         subjects += [g for agent in tree.children_by(governor, "agent") for g in tree.children_by(agent, "pobj")]
@@ -204,7 +204,7 @@ def _place(
         clause.framer = governor
         clause.hedged = clause.hedged or framing_stem in words.hedging_nouns
         # "no evidence that X" says neither X nor its denial: an absence of evidence is not evidence of absence.
-        clause.asserted = governor not in negated
+        clause.asserted = clause.asserted and governor not in negated
     elif dep == "xcomp" and framing_stem in words.raising:
         # "did not appear to have blocked": the negation reaches through to what is raised (see rules).
         clause.link = Link.RAISED

@@ -245,3 +245,13 @@ def test_a_share_of_a_group_restricts_what_is_said_of_it(engine):
     assert check(engine, "Half the participants took naltrexone.")[0] is U
     assert check(engine, "The majority of participants took naltrexone.")[0] is U
     assert check(engine, "Some participants took naltrexone.")[0] is S
+
+
+def test_both_that_opens_a_coordination_restricts_nothing(engine):
+    assert check(engine, "The trial blinded both the patients and the investigators.")[0] is S
+
+
+def test_a_source_said_to_be_reported_by_the_credited_one_is_that_one(engine):
+    statement = "Earlier research reported by Medical News Today found that ketamine can quickly relieve suicidal thoughts."
+    assert check(engine, statement)[0] is S
+    assert check(engine, statement.replace("Medical News Today", "Mark George"))[0] is U

@@ -22,3 +22,12 @@ def test_who_is_given_a_thing_is_not_what_a_relative_clause_names(engine):
     verdict, reasons = check(engine, "She won't give ketamine to patients who are on naltrexone.")
     assert verdict is U
     assert "contradicted by some-received-naltrexone-first" not in reasons
+
+
+def test_an_effect_that_falls_after_a_drug_is_blocked_by_it(engine):
+    assert check(engine, "Ketamine's antidepressant effect dropped after naltrexone.")[0] is S
+    assert check(engine, "Ketamine's antidepressant action fell sharply after naltrexone.")[0] is S
+    assert check(engine, "Ketamine's dissociation dropped after naltrexone.")[0] is C
+    assert check(engine, "Ketamine's antidepressant effect did not drop after naltrexone.")[0] is C
+    # Falling with time is no blocking.
+    assert check(engine, "Ketamine's antidepressant effect faded after a week.")[0] is not S

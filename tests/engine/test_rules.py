@@ -502,3 +502,14 @@ def test_arguing_for_what_the_relation_is_advocates_it(engine):
     assert verdict is S
     verdict, _ = check(engine, "George argues for widespread use of ketamine.")
     assert verdict is C
+
+
+def test_a_word_of_another_name_for_the_same_thing_narrows_nothing(engine):
+    # "broad use" is a name of widespread use: "broad, repeated use" is still what George cautioned against.
+    assert check(engine, "George encouraged broad, repeated use of ketamine.")[0] is C
+
+
+def test_the_not_that_contrasts_a_noun_denies_its_place_not_its_own_relation(engine):
+    statement = "Most research has focused on glutamate, not its interaction with the opioid system."
+    assert check(engine, statement)[0] is not C
+    assert check(engine, "Naltrexone blocked the antidepressant effect, not the dissociation.")[0] is S

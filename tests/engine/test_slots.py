@@ -52,3 +52,14 @@ def test_a_name_denied_in_the_slot_is_no_rival(engine):
     assert check(engine, "The study was published in the American Journal of Psychiatry, not in Nature.")[0] is not C
     assert check(engine, "The editorial was written by Mark George rather than by Nolan Williams.")[0] is not C
     assert check(engine, "The editorial was written by Nolan Williams.")[0] is C
+
+
+def test_who_speaks_in_the_sources_piece_of_writing_is_its_author(engine):
+    assert check(engine, "In the accompanying editorial, Nolan Williams urged caution.")[0] is C
+    assert check(engine, "In an editorial accompanying the study, Alan Schatzberg urged caution.")[0] is C
+    assert check(engine, "In an editorial accompanying the study, Mark George urged caution.")[0] is S
+    # Another piece of writing: placed elsewhere, in another year, someone's own, or any one.
+    assert check(engine, "In an editorial in JAMA Psychiatry, Gerard Sanacora argued that ketamine is not an opioid.")[0] is U
+    assert check(engine, "In a 2019 editorial, Alan Schatzberg warned about ketamine.")[0] is U
+    assert check(engine, "In his editorial, Alan Schatzberg warned about esketamine.")[0] is U
+    assert check(engine, "In an editorial, John Smith warned about ketamine.")[0] is U

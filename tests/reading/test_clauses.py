@@ -120,3 +120,10 @@ def test_what_a_causative_verb_makes_someone_do_is_said_as_done(reader):
 def test_a_bare_infinitive_after_let_is_said_as_done(reader):
     _, clause = clause_of(reader, "The same properties let it work as an anesthetic.", "work")
     assert clause.link is Link.RAISED
+
+
+def test_what_would_have_been_stays_unasserted_when_someone_reports_it(reader):
+    _, clause = clause_of(reader, "Dr. Williams said it would have been unethical to continue the trial.", "continue")
+    assert not clause.asserted
+    _, reported = clause_of(reader, "Dr. Williams said the trial was stopped early.", "stopped")
+    assert reported.asserted
