@@ -49,6 +49,7 @@ _PAIRING = frozenset(ENGLISH["pairing_prepositions"]["words"])
 _PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["words"])
 _ABSENCE = frozenset(ENGLISH["requirement"]["absence"])
 _REQUIRING = frozenset(ENGLISH["requirement"]["requiring_cues"])
+_LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _ATTRIBUTING = frozenset(form for verb in ENGLISH["attributing_verbs"]["words"] for form in inflections(verb))
 
 
@@ -138,7 +139,7 @@ class FrameFinder:
         seen: set[tuple[str, int, int, int]] = set()
         for cue in reading.relations:
             claims = self._by_relation.get(cue.ids[0])
-            if not claims:
+            if not claims or _lends_itself(reading, cue):
                 continue
             arguments = reading.roles.arguments(cue, self._agent_markers[cue.ids[0]])
             sides = self._sides(reading, cue, arguments)
@@ -503,3 +504,12 @@ def _equated_noun(reading: Reading, cue: Mention) -> bool:
         and head >= 0
         and reading.tokens[head].norm in _COPULAS
     )
+
+
+def _lends_itself(reading: Reading, cue: Mention) -> bool:
+    """A denied light verb whose object is another relation's cue denies that relation ("did not have any
+    impact on X's effects" denies no having): the object's cue makes the frame, and takes the negation."""
+    if len(cue.span) != 1 or reading.tokens[cue.anchor].norm not in _LIGHT_VERBS or not reading.negations_on(cue.anchor):
+        return False
+    objects = set(reading.tree.children_by(cue.anchor, "dobj"))
+    return any(other.anchor in objects and other.ids[0] != cue.ids[0] for other in reading.relations)

@@ -125,6 +125,7 @@ class NotChecked(_Section):
     intensity: Phrases
     description: Phrases
     manner: Phrases
+    discourse: Phrases
 
 
 class English(_Section):

@@ -255,3 +255,12 @@ def test_a_source_said_to_be_reported_by_the_credited_one_is_that_one(engine):
     statement = "Earlier research reported by Medical News Today found that ketamine can quickly relieve suicidal thoughts."
     assert check(engine, statement)[0] is S
     assert check(engine, statement.replace("Medical News Today", "Mark George"))[0] is U
+
+
+def test_precision_words_and_discourse_connectives_are_not_checked(engine):
+    verdict, reasons = check(engine, "Scientists remain unsure about exactly how ketamine works.")
+    assert verdict is S
+    assert "not checked: 'exactly'" in reasons
+    verdict, reasons = check(engine, "In contrast, naltrexone had no discernible impact on ketamine's dissociative effects.")
+    assert verdict is S
+    assert "not checked: 'contrast', 'discernible'" in reasons

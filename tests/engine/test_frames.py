@@ -31,3 +31,10 @@ def test_an_effect_that_falls_after_a_drug_is_blocked_by_it(engine):
     assert check(engine, "Ketamine's antidepressant effect did not drop after naltrexone.")[0] is C
     # Falling with time is no blocking.
     assert check(engine, "Ketamine's antidepressant effect faded after a week.")[0] is not S
+
+
+def test_a_denied_light_verb_denies_its_objects_relation_not_having(engine):
+    # "did not have any impact on ketamine's dissociative effects" denies the impact, not that ketamine causes them.
+    statement = "Naltrexone did not have any impact on ketamine's dissociative effects."
+    assert check(engine, statement)[0] is S
+    assert check(engine, "Naltrexone had no effect on dissociation.")[0] is S
