@@ -264,12 +264,16 @@ class Accountant:
         attributions = {c.attribution for c in claims}
         tree = reading.tree
         used: set[int] = set()
+        groups = {m.anchor for m in reading.entities if any(self._database.entities[e].type == "group" for e in m.ids)}
         for mention in reading.entities:
-            head = tree.heads[mention.anchor]
-            if tree.deps[mention.anchor] != "pobj" or head < 0 or reading.tokens[head].norm not in _POPULATION_PREPOSITIONS:
+            if not all(attributions & self._populations.get(e, set()) for e in mention.ids):
                 continue
-            if all(attributions & self._populations.get(e, set()) for e in mention.ids):
+            head = tree.heads[mention.anchor]
+            if tree.deps[mention.anchor] == "pobj" and head >= 0 and reading.tokens[head].norm in _POPULATION_PREPOSITIONS:
                 used |= set(mention.span) | {head}
+            elif _in_relative_clause_on(tree, mention.anchor, groups):
+                # "people whose depression had not responded to traditional treatments"
+                used |= set(mention.span)
         return used
 
     def _cues_used(self, reading: Reading, claims: Mapping[str, Claim]) -> set[int]:
@@ -481,3 +485,11 @@ def _reported_by(reading: Reading, source: Mention) -> list[Mention]:
         for m in reading.entities
         if m.anchor in phrase and tree.heads[m.anchor] >= 0 and reading.tokens[tree.heads[m.anchor]].norm == "by"
     ]
+
+
+def _in_relative_clause_on(tree: Tree, node: int, nouns: set[int]) -> bool:
+    """Whether a word stands in a relative clause on one of these nouns (or is that clause's head)."""
+    for above in (node, *tree.ancestors(node)):
+        if tree.deps[above] == "relcl":
+            return tree.heads[above] in nouns
+    return False

@@ -24,6 +24,7 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _gerund_with(heads, deps, tags, norms)
     _apposition(heads, deps, pos, norms)
     _participle_object(heads, deps, pos, tags, norms)
+    _participle_takes_second_subject(heads, deps, pos, tags)
     _headline_verb(heads, deps, pos, tags)
     _relative_agreement(heads, deps, tags, norms)
     _semicolon_clauses(heads, deps, norms)
@@ -143,6 +144,25 @@ def _participle_object(heads: list[int], deps: list[str], pos: list[str], tags: 
             continue
         heads[subjects[0]], deps[subjects[0]] = verb, "dobj"
         heads[participle], deps[participle] = subjects[0], "acl"
+
+
+def _participle_takes_second_subject(heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> None:
+    """ "An editorial accompanying the study cautions that …": the parser gives "cautions" two subjects, the
+    editorial and the study. The second, right after the first one's participle, is the participle's object."""
+    for verb in range(len(deps)):
+        subjects = [c for c in range(len(deps)) if heads[c] == verb and deps[c] == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        participles = [c for c in range(first, second) if heads[c] == first and deps[c] == "acl" and tags[c] in ("VBG", "VBN")]
+        if len(participles) != 1 or pos[second] not in ("NOUN", "PROPN"):
+            continue
+        participle = participles[0]
+        if any(heads[c] == participle and deps[c] == "dobj" for c in range(len(deps))):
+            continue
+        if any(participle < c < second and heads[c] not in (second, participle) and c != second for c in range(len(deps))):
+            continue  # something between them hangs elsewhere: not one phrase
+        heads[second], deps[second] = participle, "dobj"
 
 
 def _headline_verb(heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> None:

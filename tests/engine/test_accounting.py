@@ -264,3 +264,8 @@ def test_precision_words_and_discourse_connectives_are_not_checked(engine):
     verdict, reasons = check(engine, "In contrast, naltrexone had no discernible impact on ketamine's dissociative effects.")
     assert verdict is S
     assert "not checked: 'contrast', 'discernible'" in reasons
+
+
+def test_a_relative_clause_giving_the_participants_condition_adds_nothing(engine):
+    assert check(engine, "They enrolled people whose depression had not responded to traditional treatments.")[0] is S
+    assert check(engine, "They enrolled people who had schizophrenia.")[0] is U

@@ -121,6 +121,12 @@ def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says(reader):
     assert reading.tree.deps[token(reading, "matters")] != "ccomp"
 
 
+def test_a_second_subject_right_after_a_participle_is_its_object(reader):
+    reading = reader.read("An editorial accompanying the study cautions that ketamine carries unknown health risks.")
+    assert reading.tree.heads[token(reading, "study")] == token(reading, "accompanying")
+    assert reading.tree.deps[token(reading, "study")] == "dobj"
+
+
 def test_the_strings_a_stream_teaches_the_parser_are_freed(reader):
     strings = pipeline().vocab.strings
     before = len(strings)
