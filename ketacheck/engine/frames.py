@@ -35,7 +35,7 @@ from enum import Enum
 
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.negation import span_head
-from ketacheck.reading.roles import Arguments
+from ketacheck.reading.roles import Arguments, sets_apart
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import inflections
@@ -50,6 +50,7 @@ _PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["wor
 _ABSENCE = frozenset(ENGLISH["requirement"]["absence"])
 _REQUIRING = frozenset(ENGLISH["requirement"]["requiring_cues"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
+_LATER_MARKS = frozenset(ENGLISH["later_marks"]["words"])
 _ATTRIBUTING = frozenset(form for verb in ENGLISH["attributing_verbs"]["words"] for form in inflections(verb))
 
 
@@ -172,13 +173,16 @@ class FrameFinder:
         agentive = cue.ids[0] in self._agentive
         conditioned = agentive and (cue.kind is MentionKind.NEGATIVE_CUE or not _has_direct_object(reading, arguments))
         rest: list[Mention] = []
+        later = {i for head in _later_clauses(reading, arguments) for i in reading.tree.subtree(head)}
         if cue.converse or conditioned:
-            # What else the clause names, for the two orientations that read it.
+            # What else the clause names, for the two orientations that read it: not what is set apart
+            # ("unlike its dissociative effect"), nor what came later ("before naltrexone was given").
             named = {id(m) for m in subjects + objects + agents}
             rest = [
                 m
                 for m in roles.mentions_in(arguments.clause)
                 if id(m) not in named and m.start not in cue.span and m.kind is not MentionKind.PRONOUN
+                and not _set_apart(reading, m) and m.anchor not in later
             ]
         sides: Sides = {}
         if agentive and arguments.passive:
@@ -189,8 +193,10 @@ class FrameFinder:
             # Who does it matters not: "was published in", "is mediated by" keep their subject first.
             sides[Orientation.ACTIVE] = (subjects, objects + agents)
         if cue.converse:
-            # Who gets what is given: not a thing named in a relative clause ("to patients who are on X").
-            sides[Orientation.CONVERSE] = (objects + agents, subjects + [m for m in rest if not _described(reading, m, cue.anchor)])
+            # Who gets what is given: not a thing named in a relative clause ("to patients who are on X"); and
+            # what came later brought nothing about ("the effect dropped before naltrexone was given").
+            doers = [m for m in objects + agents if m.anchor not in later]
+            sides[Orientation.CONVERSE] = (doers, subjects + [m for m in rest if not _described(reading, m, cue.anchor)])
         attributed = None if arguments.passive else _attributed(reading, cue)
         if attributed is not None:
             # "Earlier theories credited X to Y": the verb's subject only says so; X and Y are the frame.
@@ -359,6 +365,31 @@ class FrameFinder:
                     )
 
 
+def _set_apart(reading: Reading, mention: Mention) -> bool:
+    """Whether a mention is governed by a preposition that sets it apart ("unlike its dissociative effect")."""
+    tree = reading.tree
+    norms = [t.norm for t in reading.tokens]
+    return any(tree.deps[a] == "prep" and sets_apart(tree, norms, a) for a in tree.ancestors(mention.anchor))
+
+
+def _later_clauses(reading: Reading, arguments: Arguments) -> list[int]:
+    """The heads of the adverbial clauses that say what came after the predicate ("before naltrexone was given")."""
+    tree = reading.tree
+    return [
+        head for head in arguments.circumstances
+        if any(reading.tokens[m].norm in _LATER_MARKS for m in tree.children_by(head, "mark"))
+    ]
+
+
+def said_by_verb(reading: Reading, cue: Mention, arguments: Arguments) -> bool:
+    """Whether a cue is a verb, or the determiner of its object ("12 had both pretreatments"): only a verb
+    says that a number is the one a claim counts ("recruited 100"), not a noun phrase ("12 volunteers")."""
+    tree = reading.tree
+    if tree.pos[cue.anchor] == "VERB":
+        return True
+    return tree.deps[cue.anchor] in ("det", "predet") and tree.pos[arguments.predicate] == "VERB"
+
+
 def _described(reading: Reading, mention: Mention, predicate: int) -> bool:
     """Whether a mention stands in a relative clause below the predicate ("patients who are on naltrexone"):
     it describes a noun, and takes no part in the predicate's frame."""
@@ -373,7 +404,7 @@ def _described(reading: Reading, mention: Mention, predicate: int) -> bool:
 
 def _counted(reading: Reading, claim: Claim, cue: Mention, arguments: Arguments) -> list[Mention]:
     """A number standing alone as the argument of a verb cue counts the claim's subject ("14 enrolled")."""
-    if claim.count is None or reading.tree.pos[cue.anchor] != "VERB":
+    if claim.count is None or not said_by_verb(reading, cue, arguments):
         return []
     found = []
     for quantity in reading.quantities:

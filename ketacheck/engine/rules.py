@@ -13,6 +13,7 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection, membership
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.reference import DEFINITE
+from ketacheck.reading.roles import sets_apart
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.tuning import CHAIN_LIMIT
@@ -600,6 +601,8 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
                     if reading.tokens[child].norm in _alias_words(evidence, mention):
                         continue  # "broad, repeated use": a word of another name for the same thing
                     return f"{reading.tokens[child].text!r} narrows {mention.text!r}"
+                if tree.deps[child] == "prep" and sets_apart(tree, [t.norm for t in reading.tokens], child):
+                    continue  # "in contrast to dissociation": set apart, it narrows nothing
                 if tree.deps[child] == "prep" and not _names_a_role(candidate, child):
                     # "opioid receptors in the liver": a place, time or group the claim does not have.
                     outside = [i for g in tree.children_by(child, "pobj") for i in tree.subtree(g) if foreign(i)]

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ketacheck.engine.evidence import Evidence
-from ketacheck.engine.frames import Candidate, FrameMatch
+from ketacheck.engine.frames import Candidate, FrameMatch, said_by_verb
 from ketacheck.engine.rules import PARTS, frame_tokens, specificity
 from ketacheck.reading import Mention, MentionKind, Name, Reading
 from ketacheck.reading.reference import DEFINITE
 from ketacheck.reading.roles import RELATIVE_PRONOUNS, Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import inflected_stems
 from ketacheck.text.numbers import Quantity
 from ketacheck.text.places import nested
 
@@ -30,6 +31,9 @@ _NAME_KINDS_FOR = {
 }
 """Which kinds of unknown name may stand in a slot of each entity type."""
 _SLOT_PREPOSITIONS = frozenset(ENGLISH["slot_prepositions"]["words"])
+_FRAMING = ENGLISH["framing"]
+_SAYING = (*_FRAMING["verbs"], *_FRAMING["hedging_verbs"], *_FRAMING["speaking_verbs"], *_FRAMING["advising_verbs"])
+"""Verbs of saying, writing or advising: who does them in a piece of writing speaks in it."""
 
 
 class SlotChecker:
@@ -54,6 +58,7 @@ class SlotChecker:
         self._authored = [
             c for c in database.claims if c.exclusive == "subject" and c.relation in self._agentive and c.object
         ]
+        self._saying = inflected_stems(_SAYING)  # stemmed when the engine is built, not at import
 
     def conflicts(self, reading: Reading) -> Iterator[FrameMatch]:
         for cue in reading.relations:
@@ -82,7 +87,12 @@ class SlotChecker:
             verb = tree.heads[preposition]
             if reading.tokens[preposition].norm != "in" or verb < 0 or tree.pos[verb] != "VERB":
                 continue
+            if reading.tokens[verb].stem not in self._saying or reading.negations_on(verb):
+                continue  # "In the editorial, Williams gets credit", "… Williams did not comment": no one writes
             speakers = tree.children_by(verb, "nsubj")
+            said_by = reading.roles.fillers(speakers)
+            if any(not set(m.ids).isdisjoint(claim.subject) for m in said_by):
+                continue  # "In the editorial, George and Williams argue …": the author is among them
             named = [n for n in reading.names if any(node in n.span for node in speakers)]
             rivals = self._rivals(claim, *_affirmed(reading, reading.roles.entities_at(speakers), named))
             cue = Mention(preposition, preposition + 1, reading.tokens[preposition].text, (claim.relation,), MentionKind.CUE, preposition)
@@ -249,10 +259,7 @@ def disagreeing_count(reading: Reading, match: FrameMatch, evidence: Evidence) -
     if claim.count is None or candidate is None or candidate.arguments is None:
         return None
     tree = reading.tree
-    said_by_verb = tree.pos[candidate.cue.anchor] == "VERB" or (
-        tree.deps[candidate.cue.anchor] in ("det", "predet") and tree.pos[candidate.arguments.predicate] == "VERB"
-    )
-    if not said_by_verb or match.denied:
+    if not said_by_verb(reading, candidate.cue, candidate.arguments) or match.denied:
         # "12 volunteers with depression", "a group of 26 adults": only a verb ("recruited 100",
         # "12 completed both", "12 had both pretreatments") says the number is the one the claim counts;
         # and a negated frame ("18 did not take both") counts the others.

@@ -16,6 +16,7 @@ not ketamine), what a phrase is of when its head names nothing ("the efficacy of
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -37,6 +38,9 @@ _OF_LIKE = frozenset(ENGLISH["phrase_prepositions"]["words"])
 _OBJECT_PREPOSITIONS = frozenset(ENGLISH["object_prepositions"]["words"])
 _NOMINAL_AGENT_MARKERS = frozenset(ENGLISH["nominal_agent_markers"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
+_CONTRAST_PREPOSITIONS = frozenset(ENGLISH["contrast_openers"]["prepositions"])
+_CONTRAST_NOUNS = frozenset(ENGLISH["contrast_openers"]["nouns"])
+_VERB_CONTRAST_PREPOSITIONS = frozenset(ENGLISH["contrast_openers"]["verb_prepositions"])
 RELATIVE_PRONOUNS = frozenset(ENGLISH["relative_pronouns"])
 _Found = TypeVar("_Found", Mention, Name)
 _PROPERTY_VERBS = frozenset(ENGLISH["property_verbs"]["words"])
@@ -129,6 +133,8 @@ class Roles:
                 if child in span:
                     continue
                 dep = tree.deps[child]
+                if dep in PREPOSITION_DEPS and sets_apart(tree, self._norms, child):
+                    continue  # "Unlike dissociation, the antidepressant effect was blocked"
                 if dep in PREPOSITION_DEPS:
                     governed = tree.children_by(child, "pobj", "pcomp")
                     by_doer = nominal and owner == cue.anchor and self._norms[child] in _NOMINAL_AGENT_MARKERS
@@ -452,3 +458,13 @@ class Roles:
                 if mention.anchor in inside:
                     found.setdefault(id(mention), mention)
         return sorted(found.values(), key=lambda m: m.start)
+
+
+def sets_apart(tree: Tree, norms: Sequence[str], preposition: int) -> bool:
+    """Whether a preposition sets what it governs apart from the clause ("unlike X", "in contrast to X",
+    "compared with X"): it fills none of the verb's roles."""
+    if norms[preposition] in _CONTRAST_PREPOSITIONS:
+        return True
+    if norms[preposition] in _VERB_CONTRAST_PREPOSITIONS:
+        return tree.heads[preposition] >= 0 and tree.is_verbal(tree.heads[preposition])
+    return norms[preposition] == "in" and any(norms[g] in _CONTRAST_NOUNS for g in tree.children_by(preposition, "pobj"))

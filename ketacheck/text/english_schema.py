@@ -88,6 +88,7 @@ class Framing(_Section):
     speaking_verbs: Phrases
     deontic_modals: Phrases
     supposing_verbs: Phrases
+    advising_verbs: Phrases
 
 
 class Reference(_Section):
@@ -128,6 +129,12 @@ class NotChecked(_Section):
     discourse: Phrases
 
 
+class ContrastOpeners(_Section):
+    prepositions: Phrases
+    verb_prepositions: Phrases
+    nouns: Phrases
+
+
 class English(_Section):
     """english.json as a whole."""
 
@@ -151,6 +158,8 @@ class English(_Section):
     framing: Framing
     reference: Reference
     not_checked: NotChecked
+    contrast_openers: ContrastOpeners
+    later_marks: WordList
     restrictive: Phrases
     temporal_marks: WordList
     sequence_words: WordList

@@ -38,3 +38,18 @@ def test_a_denied_light_verb_denies_its_objects_relation_not_having(engine):
     statement = "Naltrexone did not have any impact on ketamine's dissociative effects."
     assert check(engine, statement)[0] is S
     assert check(engine, "Naltrexone had no effect on dissociation.")[0] is S
+
+
+def test_what_a_preposition_sets_apart_fills_no_role(engine):
+    # The main clause denies what the source says of the antidepressant effect, whatever it is set beside.
+    for opener in ("Unlike", "In contrast to", "Compared with", "Like"):
+        assert check(engine, f"{opener} dissociation, the antidepressant effect was not blocked by naltrexone.")[0] is C
+    assert check(engine, "Ketamine's antidepressant effect dropped after naltrexone, unlike its dissociative effect.")[0] is not C
+    # After a noun, 'like' gives examples.
+    statement = "Ketamine carries side effects like dissociation and a risk of addiction."
+    assert check(engine, statement)[0] is S
+
+
+def test_what_came_later_brought_nothing_about(engine):
+    assert check(engine, "Ketamine's antidepressant effect dropped before naltrexone was given.")[0] is not S
+    assert check(engine, "The antidepressant effect shrank when patients took naltrexone first.")[0] is S

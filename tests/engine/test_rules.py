@@ -142,6 +142,9 @@ def test_a_number_another_claim_in_its_clause_agrees_with_counts_that_claim(engi
     # In a clause of its own, each verb counts its own.
     assert check(engine, "12 patients were recruited and took both.")[0] is C
     assert check(engine, "Half a dozen volunteers completed both the naltrexone and placebo arms.")[0] is C
+    # "had both" is said of the verb's bare number ("12 had both"), as of its subject's.
+    assert check(engine, "Of 30 recruits, 12 had both pretreatments.")[0] is not C
+    assert check(engine, "Of 30 recruits, 20 had both pretreatments.")[0] is C
 
 
 def test_a_name_contradicts_an_exclusive_slot_only_when_it_stands_in_it(engine):

@@ -63,3 +63,10 @@ def test_who_speaks_in_the_sources_piece_of_writing_is_its_author(engine):
     assert check(engine, "In a 2019 editorial, Alan Schatzberg warned about ketamine.")[0] is U
     assert check(engine, "In his editorial, Alan Schatzberg warned about esketamine.")[0] is U
     assert check(engine, "In an editorial, John Smith warned about ketamine.")[0] is U
+
+
+def test_only_saying_or_advising_in_the_writing_makes_its_author(engine):
+    # Not a verb of saying, a denied one, or one the author shares.
+    assert check(engine, "In the accompanying editorial, Williams gets credit for the finding.")[0] is U
+    assert check(engine, "In the accompanying editorial, Williams did not comment.")[0] is U
+    assert check(engine, "In the accompanying editorial, Williams and George argue that ketamine is an opioid.")[0] is U
