@@ -166,12 +166,18 @@ class SlotChecker:
         """Where a slot's value stands without a cue: a name before a noun ("Yale researchers") or after
         'at', 'from', 'of', 'in' ("researchers at Yale"); never a person's own names and titles."""
         person = self._types.get(mention.ids[0]) == "person"
-        return [
+        tree = reading.tree
+        nodes = [
             node
             for index in mention.span
             for node in _placing(reading, index, compounds=not person)
             if node not in mention.span
         ]
+        if person:
+            # "Stanford psychiatrist Mark George": the name on the title before a person's name places them.
+            titles = [c for i in mention.span for c in tree.children_by(i, "compound") if c not in mention.span and tree.pos[c] == "NOUN"]
+            nodes += [n for title in titles for n in tree.children_by(title, "compound", "amod") if n not in mention.span]
+        return nodes
 
     def _rivals(self, claim: Claim, mentions: list[Mention], names: list[Name]) -> list[Mention | Name]:
         role = claim.exclusive

@@ -70,3 +70,8 @@ def test_only_saying_or_advising_in_the_writing_makes_its_author(engine):
     assert check(engine, "In the accompanying editorial, Williams gets credit for the finding.")[0] is U
     assert check(engine, "In the accompanying editorial, Williams did not comment.")[0] is U
     assert check(engine, "In the accompanying editorial, Williams and George argue that ketamine is an opioid.")[0] is U
+
+
+def test_a_name_on_the_title_before_a_persons_name_places_them(engine):
+    assert check(engine, "Stanford psychiatrist Mark George urged caution.")[0] is C
+    assert check(engine, "Stanford psychiatrist Nolan Williams led the study.")[0] is S
