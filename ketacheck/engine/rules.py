@@ -36,6 +36,8 @@ _SUPPOSING = frozenset(ENGLISH["framing"]["supposing_verbs"])
 _RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
 _ANYONE = frozenset(ENGLISH["reference"]["anyone"])
 _RESEARCH_PEOPLE = frozenset(ENGLISH["reference"]["research_people"])
+_AMOUNT_PREPOSITIONS = frozenset(ENGLISH["amount_phrases"]["prepositions"])
+_SHARES = frozenset(ENGLISH["amount_phrases"]["shares"])
 _ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
@@ -603,12 +605,22 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
                     return f"{reading.tokens[child].text!r} narrows {mention.text!r}"
                 if tree.deps[child] == "prep" and sets_apart(tree, [t.norm for t in reading.tokens], child):
                     continue  # "in contrast to dissociation": set apart, it narrows nothing
+                if mention is cue and _an_amount(reading, child):
+                    continue  # "cut the effect by about half": how much, not of what
                 if tree.deps[child] == "prep" and not _names_a_role(candidate, child):
                     # "opioid receptors in the liver": a place, time or group the claim does not have.
                     outside = [i for g in tree.children_by(child, "pobj") for i in tree.subtree(g) if foreign(i)]
                     if outside:
                         return f"{reading.tokens[outside[0]].text!r} narrows {mention.text!r}"
     return None
+
+
+def _an_amount(reading: Reading, preposition: int) -> bool:
+    """Whether a phrase says by how much ("by about half", "by 40%"): a number or a share after 'by'."""
+    if reading.tree.deps[preposition] != "prep" or reading.tokens[preposition].norm not in _AMOUNT_PREPOSITIONS:
+        return False
+    below = {i for g in reading.tree.children_by(preposition, "pobj") for i in reading.tree.subtree(g)}
+    return any(reading.tokens[i].norm in _SHARES for i in below) or any(q.start in below for q in reading.quantities)
 
 
 def _alias_words(evidence: Evidence, mention: Mention) -> frozenset[str]:

@@ -135,6 +135,11 @@ class ContrastOpeners(_Section):
     nouns: Phrases
 
 
+class AmountPhrases(_Section):
+    prepositions: Phrases
+    shares: Phrases
+
+
 class English(_Section):
     """english.json as a whole."""
 
@@ -160,6 +165,7 @@ class English(_Section):
     not_checked: NotChecked
     contrast_openers: ContrastOpeners
     later_marks: WordList
+    amount_phrases: AmountPhrases
     restrictive: Phrases
     temporal_marks: WordList
     sequence_words: WordList

@@ -516,3 +516,11 @@ def test_the_not_that_contrasts_a_noun_denies_its_place_not_its_own_relation(eng
     statement = "Most research has focused on glutamate, not its interaction with the opioid system."
     assert check(engine, statement)[0] is not C
     assert check(engine, "Naltrexone blocked the antidepressant effect, not the dissociation.")[0] is S
+
+
+def test_by_how_much_narrows_nothing(engine):
+    # Reduced by any amount is reduced: the source says dissociation was not.
+    assert check(engine, "Naltrexone also cut ketamine's dissociative effects by about half.")[0] is C
+    assert check(engine, "Naltrexone reduced dissociation by 40%.")[0] is C
+    # An amount the source lacks is still no support.
+    assert check(engine, "Naltrexone cut ketamine's antidepressant effect by about half.")[0] is U
