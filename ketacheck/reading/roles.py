@@ -137,6 +137,11 @@ class Roles:
                     continue  # "Unlike dissociation, the antidepressant effect was blocked"
                 if dep in PREPOSITION_DEPS:
                     governed = tree.children_by(child, "pobj", "pcomp")
+                    # "no impact on dissociation or on the antidepressant effect": a joined phrase of the same kind.
+                    governed += [
+                        g for joined in tree.children_by(child, "conj") if self._norms[joined] == self._norms[child]
+                        for g in tree.children_by(joined, "pobj", "pcomp")
+                    ]
                     by_doer = nominal and owner == cue.anchor and self._norms[child] in _NOMINAL_AGENT_MARKERS
                     if dep == "agent" or (passive and self._norms[child] in self._agent_markers) or by_doer:
                         agents.extend(governed)
@@ -149,6 +154,9 @@ class Roles:
                 ):
                     # "written by George": the cue's own 'by' governs who did it.
                     agents.append(child)
+                elif dep == "conj" and owner in span and tree.pos[owner] == "ADP" and self._norms[child] == self._norms[owner]:
+                    # "an effect on dissociation or on the antidepressant effect": the cue's own preposition, again.
+                    objects.extend(tree.children_by(child, "pobj", "pcomp"))
                 elif dep == "advcl" or (dep == "ccomp" and self._concessive(child)):
                     circumstances.append(child)
                 elif dep in OBJECT_DEPS and child not in subjects:

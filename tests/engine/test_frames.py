@@ -53,3 +53,11 @@ def test_what_a_preposition_sets_apart_fills_no_role(engine):
 def test_what_came_later_brought_nothing_about(engine):
     assert check(engine, "Ketamine's antidepressant effect dropped before naltrexone was given.")[0] is not S
     assert check(engine, "The antidepressant effect shrank when patients took naltrexone first.")[0] is S
+
+
+def test_a_preposition_joined_to_the_cues_own_holds_its_role_too(engine):
+    # The second object is denied as much as the first: the source says naltrexone lessened that one.
+    statement = "Naltrexone did not have any impact on dissociation or on the antidepressant effect."
+    assert check(engine, statement)[0] is C
+    assert check(engine, "Naltrexone had no effect on dissociation or on the antidepressant effect.")[0] is C
+    assert check(engine, "Naltrexone had no effect on dissociation.")[0] is S
