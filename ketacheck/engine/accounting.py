@@ -62,6 +62,8 @@ class Accountant:
         self._restrictive = evidence.restrictive
         self._populations = _populations(database)
         self._speaking = inflected_stems(_SPEAKING_VERBS)
+        self._relaying = inflected_stems(ENGLISH["framing"]["relaying_verbs"])
+        self._people = frozenset(eid for eid, e in database.entities.items() if e.type == "person")
         self._quoted = frozenset(q.speaker for q in database.quotations)
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
@@ -89,7 +91,8 @@ class Accountant:
                 # so does one that says whose it is ("earlier research reported by Medical News Today").
                 if set(source.span) & objects or any(self._speaks_for.get(e) in credited for e in source.ids):
                     continue
-                if any(self._speaks_for.get(e) in credited for m in _reported_by(reading, source) for e in m.ids):
+                relayed = _reported_by(reading, source, self._relaying)
+                if any(self._speaks_for.get(e) in credited and e not in self._people for m in relayed for e in m.ids):
                     continue
                 for entity_id in source.ids:
                     said_by = self._speaks_for.get(entity_id)
@@ -476,15 +479,20 @@ def _opens_coordination(tree: Tree, index: int) -> bool:
     return tree.deps[index] == "preconj" or (tree.deps[index] == "det" and head >= 0 and bool(tree.children_by(head, "conj")))
 
 
-def _reported_by(reading: Reading, source: Mention) -> list[Mention]:
-    """Who a source is said to be reported or made by, after 'by' in its own phrase."""
+def _reported_by(reading: Reading, source: Mention, relaying: frozenset[str]) -> list[Mention]:
+    """Who a source is said to be passed on by: the doer of a relaying verb in its own phrase ("earlier research
+    reported by Medical News Today"); not who led or did it ("studies led by Heifets")."""
     tree = reading.tree
     phrase = set(tree.subtree(source.anchor)) - set(source.span)
-    return [
-        m
-        for m in reading.entities
-        if m.anchor in phrase and tree.heads[m.anchor] >= 0 and reading.tokens[tree.heads[m.anchor]].norm == "by"
-    ]
+    found = []
+    for mention in reading.entities:
+        by = tree.heads[mention.anchor]
+        if mention.anchor not in phrase or by < 0 or tree.deps[by] not in ("agent", "prep"):
+            continue
+        verb = tree.heads[by]
+        if reading.tokens[by].norm == "by" and verb >= 0 and reading.tokens[verb].stem in relaying:
+            found.append(mention)
+    return found
 
 
 def _in_relative_clause_on(tree: Tree, node: int, nouns: set[int]) -> bool:

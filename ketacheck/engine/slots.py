@@ -32,7 +32,7 @@ _NAME_KINDS_FOR = {
 """Which kinds of unknown name may stand in a slot of each entity type."""
 _SLOT_PREPOSITIONS = frozenset(ENGLISH["slot_prepositions"]["words"])
 _FRAMING = ENGLISH["framing"]
-_SAYING = (*_FRAMING["verbs"], *_FRAMING["hedging_verbs"], *_FRAMING["speaking_verbs"], *_FRAMING["advising_verbs"])
+_SAYING = (*_FRAMING["writing_verbs"], *_FRAMING["advising_verbs"])
 """Verbs of saying, writing or advising: who does them in a piece of writing speaks in it."""
 
 
@@ -56,7 +56,10 @@ class SlotChecker:
         self._agentive = frozenset(rid for rid, r in database.relations.items() if r.agent_subject)
         # Who wrote a piece of writing, where only one did: the editorial's author.
         self._authored = [
-            c for c in database.claims if c.exclusive == "subject" and c.relation in self._agentive and c.object
+            c
+            for c in database.claims
+            if c.exclusive == "subject" and c.relation in self._agentive and c.object
+            and all(self._types[e] == "publication" for e in c.object)
         ]
         self._saying = inflected_stems(_SAYING)  # stemmed when the engine is built, not at import
 
@@ -133,19 +136,27 @@ class SlotChecker:
         return self._match(reading, claim, cue, others[0], rivals, recorded)
 
     def _the_sources_own(self, reading: Reading, mention: Mention) -> bool:
-        """Whether a mention is the one the source speaks of: tied to it by a relation the database records
-        ("a commentary running alongside the paper"), or "the" one, placed nowhere else."""
+        """Whether a mention is the one the source speaks of: "the" one, with nothing more said of it, or one
+        tied to the source's own study by a relation the database records ("a commentary running alongside
+        the paper"), placed nowhere else."""
         if reading.is_other(mention):
             return False
         tree = reading.tree
-        phrase = set(tree.subtree(mention.anchor)) - set(mention.span)
-        recorded = {c.relation for c in self._database.claims if not set(mention.ids).isdisjoint(c.subject)}
-        if any(cue.anchor in phrase and cue.ids[0] in recorded for cue in reading.relations):
-            return True
+        determiners = set(tree.children_by(mention.anchor, "det", "poss"))
+        phrase = set(tree.subtree(mention.anchor)) - set(mention.span) - determiners
+        phrase = {i for i in phrase if not reading.tokens[i].punct}
         if any(phrase.intersection(n.span) for n in reading.names) or any(q.start in phrase for q in reading.quantities):
-            return False
-        determiners = tree.children_by(mention.anchor, "det", "poss")
-        return bool(determiners) and all(reading.tokens[d].norm in DEFINITE for d in determiners)
+            return False  # "an editorial in JAMA Psychiatry", "a 2019 editorial"
+        inside = [m for m in reading.entities if m.anchor in phrase]
+        if any(reading.is_other(m) for m in inside):
+            return False  # "an editorial accompanying another study"
+        recorded = {c.relation for c in self._database.claims if not set(mention.ids).isdisjoint(c.subject)}
+        ties = [cue for cue in reading.relations if cue.anchor in phrase and cue.ids[0] in recorded]
+        if ties:
+            # Tied to what the database ties it to, and to nothing else ("the editorial on esketamine").
+            named = set().union(*(set(m.span) for m in inside), *(set(cue.span) for cue in ties))
+            return not {i for i in phrase - named if tree.pos[i] not in ("DET", "ADP", "PRON", "AUX", "VERB")}
+        return not phrase and bool(determiners) and all(reading.tokens[d].norm in DEFINITE for d in determiners)
 
     def _side_by_side(self, reading: Reading, claim: Claim) -> Iterator[FrameMatch]:
         """'Yale researchers', 'George, of Harvard': a name joined straight to the claim's other role."""

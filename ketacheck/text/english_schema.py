@@ -89,6 +89,8 @@ class Framing(_Section):
     deontic_modals: Phrases
     supposing_verbs: Phrases
     advising_verbs: Phrases
+    writing_verbs: Phrases
+    relaying_verbs: Phrases
 
 
 class Reference(_Section):

@@ -269,3 +269,13 @@ def test_precision_words_and_discourse_connectives_are_not_checked(engine):
 def test_a_relative_clause_giving_the_participants_condition_adds_nothing(engine):
     assert check(engine, "They enrolled people whose depression had not responded to traditional treatments.")[0] is S
     assert check(engine, "They enrolled people who had schizophrenia.")[0] is U
+
+
+def test_only_a_publication_relaying_a_source_speaks_for_it(engine):
+    # Not who led or did the earlier work, nor a verb that does not pass it on.
+    for statement in (
+        "Earlier studies led by Heifets found that ketamine's antidepressant effect depends on the opioid system.",
+        "Previous research by Williams showed that naltrexone blocks the antidepressant effect.",
+        "Earlier research debunked by Medical News Today found that ketamine can quickly relieve suicidal thoughts.",
+    ):
+        assert check(engine, statement)[0] is U, statement

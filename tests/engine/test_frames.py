@@ -45,6 +45,7 @@ def test_what_a_preposition_sets_apart_fills_no_role(engine):
     for opener in ("Unlike", "In contrast to", "Compared with", "Like"):
         assert check(engine, f"{opener} dissociation, the antidepressant effect was not blocked by naltrexone.")[0] is C
     assert check(engine, "Ketamine's antidepressant effect dropped after naltrexone, unlike its dissociative effect.")[0] is not C
+    assert check(engine, "Naltrexone did not block dissociation, unlike the antidepressant effect.")[0] is S
     # After a noun, 'like' gives examples.
     statement = "Ketamine carries side effects like dissociation and a risk of addiction."
     assert check(engine, statement)[0] is S

@@ -515,6 +515,7 @@ def test_a_word_of_another_name_for_the_same_thing_narrows_nothing(engine):
 def test_the_not_that_contrasts_a_noun_denies_its_place_not_its_own_relation(engine):
     statement = "Most research has focused on glutamate, not its interaction with the opioid system."
     assert check(engine, statement)[0] is not C
+    assert check(engine, "Scientists studied the NMDA receptor, not ketamine's activation of the opioid system.")[0] is U
     assert check(engine, "Naltrexone blocked the antidepressant effect, not the dissociation.")[0] is S
 
 

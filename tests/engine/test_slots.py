@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ketacheck.database import load_database
 from ketacheck.engine import Engine
 from tests.engine.helpers import C, S, U, check
@@ -75,3 +77,21 @@ def test_only_saying_or_advising_in_the_writing_makes_its_author(engine):
 def test_a_name_on_the_title_before_a_persons_name_places_them(engine):
     assert check(engine, "Stanford psychiatrist Mark George urged caution.")[0] is C
     assert check(engine, "Stanford psychiatrist Nolan Williams led the study.")[0] is S
+
+
+def test_the_sources_writing_is_the_one_tied_to_its_study_and_nothing_else(engine):
+    for statement in (
+        "In an editorial accompanying another study, Alan Schatzberg urged caution.",
+        "In an editorial accompanying a 2019 study, Alan Schatzberg urged caution.",
+        "In an editorial accompanying a study in JAMA Psychiatry, Alan Schatzberg urged caution.",
+        "In the editorial on esketamine, Sanacora urged caution.",
+        "In the accompanying editorial, Williams found support.",
+    ):
+        assert check(engine, statement)[0] is U, statement
+    statement = "In a commentary running alongside the paper, Boris Heifets cautioned that ketamine might grow opioid dependence."
+    assert check(engine, statement)[0] is C
+
+
+def test_only_a_piece_of_writing_has_an_author_who_speaks_in_it():
+    engine = Engine(load_database(Path(__file__).parents[1] / "data" / "melatonin" / "claims.json"))
+    assert check(engine, "In the trial, participant John Smith said melatonin helped.")[0] is not C
