@@ -35,7 +35,7 @@ from enum import Enum
 
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.negation import span_head
-from ketacheck.reading.roles import Arguments, sets_apart
+from ketacheck.reading.roles import Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import inflections
@@ -368,8 +368,7 @@ class FrameFinder:
 def _set_apart(reading: Reading, mention: Mention) -> bool:
     """Whether a mention is governed by a preposition that sets it apart ("unlike its dissociative effect")."""
     tree = reading.tree
-    norms = [t.norm for t in reading.tokens]
-    return any(tree.deps[a] == "prep" and sets_apart(tree, norms, a) for a in tree.ancestors(mention.anchor))
+    return any(tree.deps[a] == "prep" and reading.roles.sets_apart(a) for a in tree.ancestors(mention.anchor))
 
 
 def _later_clauses(reading: Reading, arguments: Arguments) -> list[int]:

@@ -13,7 +13,6 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection, membership
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.reference import DEFINITE
-from ketacheck.reading.roles import sets_apart
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.tuning import CHAIN_LIMIT
@@ -603,7 +602,7 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
                     if reading.tokens[child].norm in _alias_words(evidence, mention):
                         continue  # "broad, repeated use": a word of another name for the same thing
                     return f"{reading.tokens[child].text!r} narrows {mention.text!r}"
-                if tree.deps[child] == "prep" and sets_apart(tree, [t.norm for t in reading.tokens], child):
+                if tree.deps[child] == "prep" and reading.roles.sets_apart(child):
                     continue  # "in contrast to dissociation": set apart, it narrows nothing
                 if mention is cue and _an_amount(reading, child):
                     continue  # "cut the effect by about half": how much, not of what

@@ -16,7 +16,6 @@ not ketamine), what a phrase is of when its head names nothing ("the efficacy of
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -133,7 +132,7 @@ class Roles:
                 if child in span:
                     continue
                 dep = tree.deps[child]
-                if dep in PREPOSITION_DEPS and sets_apart(tree, self._norms, child):
+                if dep in PREPOSITION_DEPS and self.sets_apart(child):
                     continue  # "Unlike dissociation, the antidepressant effect was blocked"
                 if dep in PREPOSITION_DEPS:
                     governed = tree.children_by(child, "pobj", "pcomp")
@@ -307,6 +306,16 @@ class Roles:
             return False
         return "whether" in marks and any(self._norms[i] == "or" for i in tree.subtree(node))
 
+    def sets_apart(self, preposition: int) -> bool:
+        """Whether a preposition sets what it governs apart from the clause ("unlike X", "in contrast to X",
+        "compared with X", "like X" on a verb): it fills none of the verb's roles."""
+        norms, tree = self._norms, self.tree
+        if norms[preposition] in _CONTRAST_PREPOSITIONS:
+            return True
+        if norms[preposition] in _VERB_CONTRAST_PREPOSITIONS:
+            return tree.heads[preposition] >= 0 and tree.is_verbal(tree.heads[preposition])
+        return norms[preposition] == "in" and any(norms[g] in _CONTRAST_NOUNS for g in tree.children_by(preposition, "pobj"))
+
     # --- what a side names ---------------------------------------------------------------
 
     def fillers(self, nodes: list[int]) -> list[Mention]:
@@ -466,13 +475,3 @@ class Roles:
                 if mention.anchor in inside:
                     found.setdefault(id(mention), mention)
         return sorted(found.values(), key=lambda m: m.start)
-
-
-def sets_apart(tree: Tree, norms: Sequence[str], preposition: int) -> bool:
-    """Whether a preposition sets what it governs apart from the clause ("unlike X", "in contrast to X",
-    "compared with X"): it fills none of the verb's roles."""
-    if norms[preposition] in _CONTRAST_PREPOSITIONS:
-        return True
-    if norms[preposition] in _VERB_CONTRAST_PREPOSITIONS:
-        return tree.heads[preposition] >= 0 and tree.is_verbal(tree.heads[preposition])
-    return norms[preposition] == "in" and any(norms[g] in _CONTRAST_NOUNS for g in tree.children_by(preposition, "pobj"))
