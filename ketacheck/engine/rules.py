@@ -642,9 +642,9 @@ def _contrasted(candidate: Candidate) -> str | None:
 
 def _names_a_role(candidate: Candidate, preposition: int) -> bool:
     """Whether a prepositional phrase holds the frame's own subject or object ("blocked by naltrexone")."""
-    tree, norms = candidate.reading.tree, candidate.reading.tokens
+    tree, tokens = candidate.reading.tree, candidate.reading.tokens
     # "on dissociation or on the antidepressant effect": the same preposition joined to it holds its role too.
-    joined = [j for j in tree.children_by(preposition, "conj") if norms[j].norm == norms[preposition].norm]
+    joined = [j for j in tree.children_by(preposition, "conj") if tokens[j].norm == tokens[preposition].norm]
     inside = {i for p in (preposition, *joined) for g in tree.children_by(p, "pobj", "pcomp") for i in tree.subtree(g)}
     return any(m is not None and m.anchor in inside for m in (candidate.subject, candidate.object))
 
