@@ -133,15 +133,12 @@ def test_then_orders_only_what_a_list_joins(engine):
 
 
 def test_a_clause_no_claim_matched_is_not_supported_by_a_phrase_inside_it(engine):
-    # "patients on naltrexone" and "patients who are on naltrexone" are the source's; what the clause
-    # says of them is not.
-    for statement in (
-        "Patients on naltrexone did not get ketamine.",
-        "My doctor gives ketamine to patients who are on naltrexone.",
-    ):
-        verdict, reasons = check(engine, statement)
-        assert verdict is U, statement
-        assert "not in the evidence" in reasons
+    # "patients who are on naltrexone" are the source's; what the clause says of them is not.
+    verdict, reasons = check(engine, "My doctor gives ketamine to patients who are on naltrexone.")
+    assert verdict is U
+    assert "not in the evidence" in reasons
+    # Those the source gave naltrexone got ketamine too: denying it is no support, and contradicts.
+    assert check(engine, "Patients on naltrexone did not get ketamine.")[0] is C
     # A verb the evidence itself uses is the source's ("studying some other underused treatments").
     verdict, _ = check(engine, "George suggested researchers should study other underused depression treatments such as electroconvulsive therapy.")
     assert verdict is S

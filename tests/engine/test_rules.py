@@ -525,3 +525,10 @@ def test_by_how_much_narrows_nothing(engine):
     assert check(engine, "Naltrexone reduced dissociation by 40%.")[0] is C
     # An amount the source lacks is still no support.
     assert check(engine, "Naltrexone cut ketamine's antidepressant effect by about half.")[0] is U
+
+
+def test_a_group_the_source_splits_off_is_still_part_of_all(engine):
+    # All were enrolled to receive ketamine, those on placebo as much as those on naltrexone.
+    assert check(engine, "Patients in the placebo arm received no ketamine at all.")[0] is C
+    assert check(engine, "Patients who took naltrexone also received ketamine.")[0] is S
+    assert check(engine, "All participants received a placebo.")[0] is C
