@@ -54,7 +54,7 @@ class Engine:
         self._slots = SlotChecker(database)
         named = {claim_id: self._reader.named_entities(words) for claim_id, words in evidence.items()}
         said = {claim_id: self._reader.named_relations(words) for claim_id, words in evidence.items()}
-        self._evidence = Evidence(database, evidence, self._reader.vocabulary, named, said)
+        self._evidence = Evidence(database, evidence, self._reader.vocabulary, named, said, self._reader.entity_words)
         self._accountant = Accountant(database, self._evidence)
         self._quotes = QuoteChecker(database, lambda text: self._reader.named_entities(tokenize(text)))
         # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.

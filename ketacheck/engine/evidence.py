@@ -27,8 +27,10 @@ class Evidence:
         vocabulary: WordClass,
         named: Mapping[str, frozenset[str]],
         said: Mapping[str, frozenset[str]],
+        entity_words: Mapping[str, frozenset[str]],
     ) -> None:
-        """``named``: the entities each claim's evidence and statement name; ``said``: the relations they say."""
+        """``named``: the entities each claim's evidence and statement name; ``said``: the relations they say;
+        ``entity_words``: the words of each entity's aliases, as the reader reads them."""
         self.vocabulary = vocabulary
         """The words that never carry a claim: filler, hedges, the database's vocabulary."""
         self.stems = {claim_id: frozenset(t.stem for t in words if not t.punct) for claim_id, words in evidence.items()}
@@ -69,11 +71,11 @@ class Evidence:
         # the Medical University of South Carolina for the editorial). A reporter placed there is theirs.
         self.home_of: dict[str, str] = {}
         self.display_names = {eid: e.display_name for eid, e in database.entities.items()}
-        # The words of each entity's names, a place's proper words only ("stanford"): a name holding one is
-        # that place's part; an adjective among them ("broad, repeated use") names the same thing.
+        self.entity_words = entity_words
+        """The words of each entity's aliases: an adjective among them ("broad, repeated use") names the same thing."""
+        # The proper words of a place's names ("stanford"): a name holding one is that place's part.
         self.alias_words = {
-            eid: frozenset(w.strip(",") for alias in e.aliases for w in alias.split() if w not in _PLACE_KIND_WORDS)
-            for eid, e in database.entities.items()
+            eid: entity_words[eid] - _PLACE_KIND_WORDS for eid, e in database.entities.items() if e.type in _HOME_TYPES
         }
         # The claims of a source with a home that name something no other such source's claims name: what
         # only it found ("naltrexone blocks the antidepressant effect", not "ketamine is effective").

@@ -623,7 +623,7 @@ def _an_amount(reading: Reading, preposition: int) -> bool:
 
 
 def _alias_words(evidence: Evidence, mention: Mention) -> frozenset[str]:
-    return frozenset().union(*(evidence.alias_words.get(e, frozenset()) for e in mention.ids))
+    return frozenset().union(*(evidence.entity_words.get(e, frozenset()) for e in mention.ids))
 
 
 def _contrasted(candidate: Candidate) -> str | None:
@@ -642,10 +642,9 @@ def _contrasted(candidate: Candidate) -> str | None:
 
 def _names_a_role(candidate: Candidate, preposition: int) -> bool:
     """Whether a prepositional phrase holds the frame's own subject or object ("blocked by naltrexone")."""
-    tree, tokens = candidate.reading.tree, candidate.reading.tokens
+    reading = candidate.reading
     # "on dissociation or on the antidepressant effect": the same preposition joined to it holds its role too.
-    joined = [j for j in tree.children_by(preposition, "conj") if tokens[j].norm == tokens[preposition].norm]
-    inside = {i for p in (preposition, *joined) for g in tree.children_by(p, "pobj", "pcomp") for i in tree.subtree(g)}
+    inside = {i for g in reading.roles.governed(preposition) for i in reading.tree.subtree(g)}
     return any(m is not None and m.anchor in inside for m in (candidate.subject, candidate.object))
 
 

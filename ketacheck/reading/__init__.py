@@ -163,10 +163,11 @@ class Reader:
             for alias in entity.aliases + entity.opposites
             for token in phrase_tokens(alias)
         )
-        self._entity_words = {
+        self.entity_words = {
             entity_id: frozenset(t.norm for alias in entity.aliases for t in phrase_tokens(alias))
             for entity_id, entity in database.entities.items()
         }
+        """The words of each entity's aliases."""
         phrases = list(lexicon_phrases(database))
         self._lexicon_words = frozenset(token.norm for phrase, _ in phrases for token in phrase_tokens(phrase))
         known = (
@@ -260,7 +261,7 @@ class Reader:
                 named[index] = True
         names = find_names(tokens, named, tree)
         roles = Roles(tree, [t.norm for t in tokens], entities, names, _AGENT_MARKERS, _LIGHT_VERBS, self._properties)
-        others = other_mentions(tokens, tree, entities, names, self._entity_types, self._entity_words, self._year)
+        others = other_mentions(tokens, tree, entities, names, self._entity_types, self.entity_words, self._year)
         name_heads = {name.anchor for name in names}
         clauses, clause_of = read_clauses(tokens, tree, roles, negations, name_heads, self.framing)
         hedges = frozenset(i for match in self.english.hedges.find(tokens) for i in range(match.start, match.end))

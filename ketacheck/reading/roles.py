@@ -135,12 +135,7 @@ class Roles:
                 if dep in PREPOSITION_DEPS and self.sets_apart(child):
                     continue  # "Unlike dissociation, the antidepressant effect was blocked"
                 if dep in PREPOSITION_DEPS:
-                    governed = tree.children_by(child, "pobj", "pcomp")
-                    # "no impact on dissociation or on the antidepressant effect": a joined phrase of the same kind.
-                    governed += [
-                        g for joined in tree.children_by(child, "conj") if self._norms[joined] == self._norms[child]
-                        for g in tree.children_by(joined, "pobj", "pcomp")
-                    ]
+                    governed = self.governed(child)
                     by_doer = nominal and owner == cue.anchor and self._norms[child] in _NOMINAL_AGENT_MARKERS
                     if dep == "agent" or (passive and self._norms[child] in self._agent_markers) or by_doer:
                         agents.extend(governed)
@@ -305,6 +300,13 @@ class Roles:
         if governor >= 0 and tree.is_verbal(governor) and tree.deps[node] != "advcl":
             return False
         return "whether" in marks and any(self._norms[i] == "or" for i in tree.subtree(node))
+
+    def governed(self, preposition: int) -> list[int]:
+        """What a preposition governs, with what the same preposition joined to it governs ("no impact on
+        dissociation or on the antidepressant effect")."""
+        tree = self.tree
+        joined = [j for j in tree.children_by(preposition, "conj") if self._norms[j] == self._norms[preposition]]
+        return [g for p in (preposition, *joined) for g in tree.children_by(p, "pobj", "pcomp")]
 
     def sets_apart(self, preposition: int) -> bool:
         """Whether a preposition sets what it governs apart from the clause ("unlike X", "in contrast to X",
