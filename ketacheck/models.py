@@ -57,6 +57,10 @@ class Entity(_Frozen):
     speaks_for: str | None = Field(
         default=None, description="The source this entity speaks for when it says or finds something."
     )
+    topic: bool = Field(
+        default=False,
+        description="What the source is about: a pronoun or 'the drug' that nothing in a statement names stands for it.",
+    )
     draft: bool = _draft_field()
 
 
@@ -148,6 +152,13 @@ class Database(_Frozen):
     claims: tuple[Claim, ...] = Field(min_length=1)
     quotations: tuple[Quotation, ...] = Field(default=(), description="The source's direct quotations.")
     draft: bool = _draft_field()
+
+    @model_validator(mode="after")
+    def _one_topic(self) -> Database:
+        topics = [entity_id for entity_id, entity in self.entities.items() if entity.topic]
+        if len(topics) > 1:
+            raise ValueError(f"entities: {', '.join(topics)} are each the topic; a source has one")
+        return self
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Database:

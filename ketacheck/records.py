@@ -63,6 +63,7 @@ class Entity:
     opposites: tuple[str, ...]
     pronouns: tuple[str, ...]
     speaks_for: str | None
+    topic: bool = False
     draft: bool = False
 
     @property

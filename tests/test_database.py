@@ -169,3 +169,12 @@ def test_the_database_guide_documents_every_field_of_the_format():
     for model in (models.Database, models.Source, models.Entity, models.Relation, models.Claim, models.Quotation):
         missing = [name for name in model.model_fields if name not in documented]
         assert not missing, f"{model.__name__}: {missing} not in docs/database.md"
+
+
+def test_a_second_topic_is_refused(database_copy):
+    def edit(data):
+        data["entities"]["naltrexone"]["topic"] = True
+
+    with pytest.raises(DatabaseError) as caught:
+        load_database(database_copy(edit))
+    assert any("ketamine, naltrexone are each the topic" in p for p in caught.value.problems)

@@ -342,3 +342,14 @@ def test_a_mechanism_said_to_be_unknown_is_the_open_question(engine):
     assert verdict(engine, "George calls for more research into ketamine's mechanism of action.") is S
     # "unknown risks" is a thing of its own, not an open question.
     assert verdict(engine, "Ketamine comes with unknown risks.") is U
+
+
+def test_it_with_nothing_named_is_the_topic_and_may_agree_but_not_accuse(engine):
+    # Coverage is about ketamine: "It" standing alone is taken for it.
+    assert verdict(engine, "It acts like an opioid.") is S
+    assert verdict(engine, "Opioid blocker stops the drug's antidepressant effect") is S
+    # Said of ketamine this would be contradicted, but "it" may be naltrexone: a guess accuses no one.
+    result = engine.check("It blocks opioid receptors.")
+    assert result.verdict is U
+    assert any("'It' is taken for ketamine" in r for r in result.reasons)
+    assert verdict(engine, "Ketamine blocks opioid receptors.") is C

@@ -106,7 +106,7 @@ class Engine:
                 out.append((None, None))
                 continue
             words = [t for t in reading.tokens if not t.punct]
-            named = [m for m in reading.entities if m.kind is not MentionKind.PRONOUN]
+            named = [m for m in reading.entities if not m.stands_in]
             if len(words) < MIN_WORDS_CHECKED or words[0].norm in _BYLINE_OPENERS or not named:
                 out.append((None, None))
                 continue
@@ -174,7 +174,7 @@ class Engine:
                 matches.append(conflict)
             # else "12 patients had both pretreatments": the number counts another claim's frame, not this one's
         matches.extend(self._slots.conflicts(reading))
-        return matches, rejections
+        return _unassumed(reading, matches, rejections)
 
     # --- results ---------------------------------------------------------------------------
 
@@ -295,13 +295,31 @@ def _one_per_claim(matches: list[FrameMatch]) -> list[FrameMatch]:
     return kept
 
 
+def _unassumed(
+    reading: Reading, matches: list[FrameMatch], rejections: list[Rejection]
+) -> tuple[list[FrameMatch], list[Rejection]]:
+    """The matches, less contradictions that rest on taking "it" for the topic: a guess at what a
+    pronoun meant may let a statement agree with the source, never accuse it ("It blocks opioid
+    receptors", said of naltrexone)."""
+    assumed = {m.start: m for m in reading.entities if m.kind is MentionKind.TOPIC}
+    kept: list[FrameMatch] = []
+    for match in matches:
+        guess = next((assumed[i] for i in match.used if i in assumed), None)
+        if match.verdict is Verdict.CONTRADICTED and guess is not None:
+            why = f"{guess.text!r} is taken for {guess.ids[0]}, which the statement does not name"
+            rejections.append(Rejection(match.claim, why))
+        else:
+            kept.append(match)
+    return kept, rejections
+
+
 def _main_subject(reading: Reading) -> str | None:
     """The words naming what a sentence is about: its first clause's subject, else its first entity."""
     for clause in reading.clauses:
         subjects = reading.roles.fillers(reading.tree.children_by(clause.head, "nsubj", "nsubjpass"))
-        named = [m for m in subjects if m.kind is not MentionKind.PRONOUN]
+        named = [m for m in subjects if not m.stands_in]
         if named:
             return named[0].text
         break
-    named = [m for m in reading.entities if m.kind is not MentionKind.PRONOUN]
+    named = [m for m in reading.entities if not m.stands_in]
     return named[0].text if named else None

@@ -32,7 +32,7 @@ def describe_clause(reading: Reading, index: int) -> str:
         described = []
         for m in entities:
             other = " (another than the article's)" if reading.is_other(m) else ""
-            pronoun = " (pronoun)" if m.kind is MentionKind.PRONOUN else ""
+            pronoun = " (pronoun)" if m.stands_in else ""
             described.append(f"{m.text!r}→{'/'.join(m.ids)} {role_of(reading, m.anchor)}{other}{pronoun}")
         parts.append("entities " + ", ".join(described))
     relations = [m for m in reading.relations if m.anchor in inside]

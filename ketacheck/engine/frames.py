@@ -181,7 +181,7 @@ class FrameFinder:
             rest = [
                 m
                 for m in roles.mentions_in(arguments.clause)
-                if id(m) not in named and m.start not in cue.span and m.kind is not MentionKind.PRONOUN
+                if id(m) not in named and m.start not in cue.span and not m.stands_in
                 and not _set_apart(reading, m) and m.anchor not in later
             ]
         sides: Sides = {}
@@ -334,7 +334,7 @@ class FrameFinder:
 
     def _side_by_side(self, reading: Reading, seen: set[tuple[str, int, int, int]]) -> Iterator[Candidate]:
         """Relations said without a cue: two mentions the parse joins directly ("Stanford researchers")."""
-        entities = [m for m in reading.entities if m.kind is not MentionKind.PRONOUN]
+        entities = [m for m in reading.entities if not m.stands_in]
         for first in entities:
             linked = reading.roles.entities_at(reading.roles.linked(first))
             for second in linked:

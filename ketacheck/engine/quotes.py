@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from ketacheck.reading import Mention, MentionKind, Reading
+from ketacheck.reading import Mention, Reading
 from ketacheck.records import Claim, Database, Quotation, Verdict
 from ketacheck.text.quotes import Passage, quoted_passages, words
 from ketacheck.tuning import MISQUOTE_MIN_WORDS, MISQUOTE_SIMILARITY, QUOTE_MIN_WORDS
@@ -165,7 +165,7 @@ class QuoteChecker:
         candidates = [
             m
             for m in reading.entities
-            if m.kind is not MentionKind.PRONOUN
+            if not m.stands_in
             and any(e in self._speaks_for for e in m.ids)
             and (id(m) in sources or self._people.intersection(m.ids) or self._publications.intersection(m.ids))
             and not any(a <= tokens[m.start].start < b for a, b in inside)
@@ -181,7 +181,7 @@ class QuoteChecker:
         named = [
             m
             for m in reading.entities
-            if m.kind is not MentionKind.PRONOUN
+            if not m.stands_in
             and any(e in self._speaks_for for e in m.ids)
             and (self._people.intersection(m.ids) or self._publications.intersection(m.ids))
         ]

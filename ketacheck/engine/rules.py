@@ -665,7 +665,7 @@ def _conditioned(candidate: Candidate, evidence: Evidence) -> str | None:
                 # What the claim itself speaks of ("the dissociation that ketamine induced") is no condition.
                 if any(evidence.allows(claim.id, reading.tokens[i]) for i in mention.span):
                     continue
-                if mention.kind is not MentionKind.PRONOUN and not reading.is_other(mention):
+                if not mention.stands_in and not reading.is_other(mention):
                     return f"said under a condition, {mention.text!r}"
         marks = [c for c in tree.children[head] if tree.deps[c] in ("mark", "advmod") and reading.tokens[c].norm in _CONDITION_MARKS]
         if marks and not any(mention.anchor in inside for mention in reading.entities):
@@ -824,7 +824,7 @@ def _restated(candidate: Candidate) -> set[int]:
             used |= set(mention.span)
     ids = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
     for role in (candidate.subject, candidate.object):
-        if role is None or role.kind is MentionKind.PRONOUN:
+        if role is None or role.stands_in:
             continue
         inside = set(tree.subtree(role.anchor))
         for other in reading.entities:

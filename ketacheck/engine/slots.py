@@ -163,7 +163,7 @@ class SlotChecker:
         other_ids = claim.subject if claim.exclusive == "object" else claim.object
         recorded = claim.object if claim.exclusive == "object" else claim.subject
         for mention in reading.entities:
-            if mention.kind is MentionKind.PRONOUN or set(mention.ids).isdisjoint(other_ids) or reading.is_other(mention):
+            if mention.stands_in or set(mention.ids).isdisjoint(other_ids) or reading.is_other(mention):
                 continue
             nodes = self._beside(reading, mention)
             named = [n for n in reading.names if n.anchor in nodes and n.kind != "name"]

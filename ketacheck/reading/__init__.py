@@ -153,6 +153,7 @@ class Reader:
             for word in entity.pronouns:
                 self._pronouns[word.lower()] += (entity_id,)
         self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
+        self._topic = next((entity_id for entity_id, entity in database.entities.items() if entity.topic), None)
         self._properties = frozenset(entity_id for entity_id, kind in self._entity_types.items() if kind == "property")
         self._year = int(database.published[:4]) if database.published and database.published[:4].isdigit() else None
         self.vocabulary = WordClass.of(database.vocabulary) | self.english.filler | self.english.hedge_words
@@ -395,13 +396,16 @@ class Reader:
             ):
                 # "the drug's antidepressant effect": the latest drug named before it.
                 kind = _ANAPHORIC_NOUNS[token.norm]
-                earlier = [m for m in entities if m.end <= i and all(self._entity_types[e] == kind for e in m.ids)]
+                before = [m for m in entities if m.end <= i and all(self._entity_types[e] == kind for e in m.ids)]
+                earlier = before
                 if tree.deps[i] in _SUBJECT_ARCS:
                     # "Unlike ketamine, the drug …", "compared with morphine, the drug …": a subject stands for
                     # an earlier subject, or for none.
                     earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS]
                 if earlier:
                     yield Mention(i, i + 1, token.text, earlier[-1].ids, MentionKind.PRONOUN, i)
+                elif not before and (topic := self._topic_for(entities, tree, i, kind)):
+                    yield Mention(i, i + 1, token.text, (topic,), MentionKind.TOPIC, i)
                 continue
             if token.norm not in self._pronouns:
                 continue
@@ -412,11 +416,54 @@ class Reader:
                 # it did not prevent dissociation").
                 earlier = [m for m in entities if m.end <= i and set(m.ids) & set(candidates)]
                 if not earlier:
+                    topic = self._topic_for(entities, tree, i, None)
+                    if topic in candidates:
+                        yield Mention(i, i + 1, token.text, (topic,), MentionKind.TOPIC, i)
                     continue
                 if tree.deps[i] in _SUBJECT_ARCS:
                     earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS] or earlier
                 candidates = tuple(e for e in earlier[-1].ids if e in candidates)
             yield Mention(i, i + 1, token.text, candidates, MentionKind.PRONOUN, i)
+
+
+    def _topic_for(self, entities: list[Mention], tree: Tree, i: int, kind: str | None) -> str | None:
+        """What the source is about, if "it" or "the drug" with nothing named before it stands for that.
+
+        Coverage of a source is about its topic: a headline's "the drug", or "It seems to behave like an
+        opioid" on its own. Not where the topic is named in the pronoun's own clause ("it blunted ketamine's
+        effect" is about something else), nor an "it" that only holds a place ("it is unclear whether …"),
+        nor a noun that a name goes with ("the drug naltrexone").
+        """
+        topic = self._topic
+        if topic is None or (kind is not None and self._entity_types[topic] != kind):
+            return None
+        if tree.deps[i] in ("expl", "compound", "appos") or _holds_a_place(tree, i):
+            return None
+        if any(tree.deps[c] in ("appos", "compound", "nmod") for c in tree.children[i]):
+            return None
+        own = _clause_verb(tree, i)
+        named_here = any(topic in m.ids and _clause_verb(tree, m.anchor) == own for m in entities)
+        return None if named_here else topic
+
+
+def _clause_verb(tree: Tree, index: int) -> int:
+    """The verb whose clause a token is in (the root where none is)."""
+    for head in (index, *tree.ancestors(index)):
+        if tree.pos[head] in ("VERB", "AUX") and tree.deps[head] not in ("aux", "auxpass"):
+            return head
+    return tree.root(index)
+
+
+def _holds_a_place(tree: Tree, i: int) -> bool:
+    """An "it" that stands for a clause said later: "it is clear that …", "it is important to note …"."""
+    head = tree.heads[i]
+    if head < 0 or tree.deps[i] not in ("nsubj", "nsubjpass"):
+        return False
+    children = tree.children[head]
+    if any(tree.deps[c] in ("ccomp", "csubj") for c in children):
+        return True
+    predicate = any(tree.deps[c] in ("acomp", "attr") for c in children)
+    return predicate and any(tree.deps[c] == "xcomp" for c in children)
 
 
 def evidence_tokens(database: Database) -> dict[str, list[Token]]:

@@ -15,6 +15,8 @@ class MentionKind(str, Enum):
     """A name of the entity's opposite state (long-lasting for temporary)."""
     PRONOUN = "pronoun"
     """A pronoun that stands for an entity named earlier."""
+    TOPIC = "topic"
+    """A pronoun or "the drug" that nothing before it names, taken for what the source is about."""
     CUE = "cue"
     """A word that expresses the relation."""
     NEGATIVE_CUE = "negative cue"
@@ -45,6 +47,11 @@ class Mention:
     def sign(self) -> int:
         """-1 for an opposite, a negative cue or an antonym."""
         return -1 if self.kind in (MentionKind.OPPOSITE, MentionKind.NEGATIVE_CUE, MentionKind.ANTONYM) else 1
+
+    @property
+    def stands_in(self) -> bool:
+        """A pronoun or "the drug" standing for an entity, rather than a name of it."""
+        return self.kind in (MentionKind.PRONOUN, MentionKind.TOPIC)
 
     @property
     def negated(self) -> bool:

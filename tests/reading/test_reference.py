@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ketacheck.reading import MentionKind
+
 from .helpers import entity
 
 
@@ -60,10 +62,42 @@ def test_the_drug_stands_for_the_latest_drug_named_before_it(reader):
     reading = reader.read("Taking naltrexone before ketamine blunted the drug's antidepressant effect.")
     drug = next(m for m in reading.entities if m.text == "drug")
     assert drug.ids == ("ketamine",)
-    # Not without "the", nor with no drug before it.
-    for statement in ("Naltrexone is a drug that blocks opioid receptors.", "The drug blocks dissociation."):
-        reading = reader.read(statement)
-        assert not any(m.text == "drug" for m in reading.entities), statement
+    # Not without "the".
+    reading = reader.read("Naltrexone is a drug that blocks opioid receptors.")
+    assert not any(m.text == "drug" for m in reading.entities)
+
+
+@pytest.mark.parametrize(
+    ("statement", "word"),
+    [
+        ("The drug blocks dissociation.", "drug"),
+        ("Opioid blocker stops the drug's antidepressant effect", "drug"),
+        ("It seems to behave like an opioid in the brain.", "It"),
+        # Named later, in another clause: "it" looks ahead to it.
+        ("No one was sure why it worked, but a study suggests that ketamine acts on the opioid system.", "it"),
+    ],
+)
+def test_it_or_the_drug_with_nothing_named_before_is_the_topic(reader, statement, word):
+    reading = reader.read(statement)
+    mention = next(m for m in reading.entities if m.text == word)
+    assert (mention.ids, mention.kind) == (("ketamine",), MentionKind.TOPIC)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # The topic named in the pronoun's own clause: the pronoun is something else.
+        "It blocked the antidepressant effect of ketamine.",
+        # An "it" that holds a place for a clause said later.
+        "It is clear that naltrexone blocked the antidepressant effect.",
+        "It is important to note that naltrexone blocked the effect.",
+        # A name goes with the noun.
+        "The drug naltrexone blocked the antidepressant effect.",
+    ],
+)
+def test_no_topic_where_the_statement_says_what_it_is(reader, statement):
+    reading = reader.read(statement)
+    assert not any(m.kind is MentionKind.TOPIC for m in reading.entities), statement
 
 
 def test_the_drug_as_a_subject_stands_for_an_earlier_subject_or_none(reader):
