@@ -353,3 +353,14 @@ def test_it_with_nothing_named_is_the_topic_and_may_agree_but_not_accuse(engine)
     assert result.verdict is U
     assert any("'It' is taken for ketamine" in r for r in result.reasons)
     assert verdict(engine, "Ketamine blocks opioid receptors.") is C
+
+
+def test_a_denied_permission_denies_nothing_of_what_it_is_for(engine):
+    # "not approved to treat depression" says nothing of whether ketamine relieves it.
+    assert verdict(engine, "Ketamine is not approved to treat depression.") is U
+    assert verdict(engine, "Ketamine did not seem to relieve depression.") is C
+
+
+def test_what_earlier_studies_credit_nmda_antagonism_with_is_a_hypothesis(engine):
+    assert verdict(engine, "The drug blocks NMDA receptors, which scientists think may treat depressive symptoms.") is S
+    assert verdict(engine, "NMDA receptor antagonism relieves depression.") is U

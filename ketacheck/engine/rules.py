@@ -24,6 +24,7 @@ PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["word
 _CONTRASTIVE = frozenset(ENGLISH["contrastive_manner"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
 _PREVENTING = frozenset(ENGLISH["preventing_verbs"]["words"])
+_PERMITTING = frozenset(ENGLISH["permitting_verbs"]["words"])
 _CONDITION_MARKS = frozenset(ENGLISH["condition_marks"]["words"])
 _WRITER = frozenset(ENGLISH["writer_pronouns"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
@@ -709,6 +710,9 @@ def cue_negations(candidate: Candidate) -> list[str]:
             break
         if tree.deps[node] in ("dobj", "attr") and reading.tokens[head].norm not in _LIGHT_VERBS:
             # "did not prevent side effects": the negation is the verb's, not its object's.
+            break
+        if tree.deps[node] == "xcomp" and reading.tokens[head].norm in _PERMITTING:
+            # "has not been approved to treat depression" denies the approval, not the treating.
             break
         if node == cue.anchor and tree.deps[node] == "prep" and tree.pos[head] in ("ADJ", "ADV"):
             # "does not get better with antidepressants" denies the getting better, not the "with".

@@ -21,11 +21,13 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _compound_subject(heads, deps, pos)
     _sufficient_to(heads, deps, norms)
     _gerund_before(heads, deps, tags, norms)
+    _participle_before(heads, deps, tags, norms)
     _gerund_with(heads, deps, tags, norms)
     _apposition(heads, deps, pos, norms)
     _participle_object(heads, deps, pos, tags, norms)
     _participle_takes_second_subject(heads, deps, pos, tags)
     _headline_verb(heads, deps, pos, tags)
+    _verb_read_as_compound(heads, deps, pos, tags)
     _relative_agreement(heads, deps, tags, norms)
     _semicolon_clauses(heads, deps, norms)
 
@@ -41,18 +43,70 @@ def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: li
         below = [c for c in range(len(deps)) if heads[c] == gerund]
         if any(c < gerund and deps[c] != "mark" for c in below) or any(deps[c] in _SUBJECTS for c in below):
             continue
-        marks = [c for c in range(gerund, verb) if heads[c] == verb and deps[c] == "mark" and norms[c] in _TEMPORAL]
-        nouns = [c for c in range(gerund, verb) if heads[c] == verb and deps[c] == "nsubj"]
-        if len(marks) != 1 or len(nouns) != 1 or any(heads[c] == nouns[0] for c in range(len(deps))):
+        misread = _temporal_clause(heads, deps, norms, gerund, verb)
+        if misread is None:
             continue
         heads[verb], deps[verb] = heads[gerund], deps[gerund]
         heads[gerund], deps[gerund] = verb, "csubj"
-        heads[marks[0]], deps[marks[0]] = gerund, "prep"
-        heads[nouns[0]], deps[nouns[0]] = marks[0], "pobj"
+        _make_preposition(heads, deps, gerund, *misread)
         for child in below:
             if child > verb:
                 # What followed the misread verb ("." and "," hung from the gerund) is the verb's again.
                 heads[child] = verb
+
+
+def _participle_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
+    """ "An opioid antagonist given before ketamine weakened its effect": the parser reads "before ketamine
+    weakened its effect" as a clause of the participle's, and leaves the sentence a noun with no verb, or
+    with the participle for its verb ("Naltrexone given before ketamine blocked …"). The noun is the verb's
+    subject, the participle describes it, and 'before' is a preposition on the participle."""
+    for verb, dep in enumerate(deps):
+        participle = heads[verb]
+        if dep != "advcl" or participle < 0 or tags[participle] != "VBN" or tags[verb] not in ("VBD", "VBZ", "VBP"):
+            continue
+        noun = _described(heads, deps, participle)
+        if noun is None:
+            continue
+        misread = _temporal_clause(heads, deps, norms, participle, verb)
+        if misread is None:
+            continue
+        top = noun if heads[noun] < 0 else participle
+        heads[verb], deps[verb] = heads[top], deps[top]
+        heads[noun], deps[noun] = verb, "nsubj"
+        heads[participle], deps[participle] = noun, "acl"
+        _make_preposition(heads, deps, participle, *misread)
+        for child in range(verb + 1, len(deps)):
+            if heads[child] in (noun, participle):
+                heads[child] = verb
+
+
+def _described(heads: list[int], deps: list[str], participle: int) -> int | None:
+    """The noun a sentence's participle describes where the sentence has no other verb: the root noun it
+    hangs from, or the subject of a root participle that has no auxiliary ("Naltrexone given …")."""
+    if deps[participle] == "acl" and heads[heads[participle]] < 0:
+        return heads[participle]
+    if heads[participle] >= 0:
+        return None
+    below = [c for c in range(len(deps)) if heads[c] == participle]
+    subjects = [c for c in below if deps[c] == "nsubj" and c < participle]
+    if len(subjects) != 1 or any(deps[c] in ("aux", "auxpass") for c in below):
+        return None
+    return subjects[0]
+
+
+def _temporal_clause(heads: list[int], deps: list[str], norms: list[str], lower: int, verb: int) -> tuple[int, int] | None:
+    """In a clause misread below a non-finite verb: its one "before" or "after" and the one bare noun it took
+    for its subject, which the word governs."""
+    marks = [c for c in range(lower, verb) if heads[c] == verb and deps[c] == "mark" and norms[c] in _TEMPORAL]
+    nouns = [c for c in range(lower, verb) if heads[c] == verb and deps[c] == "nsubj"]
+    if len(marks) != 1 or len(nouns) != 1 or any(heads[c] == nouns[0] for c in range(len(deps))):
+        return None
+    return marks[0], nouns[0]
+
+
+def _make_preposition(heads: list[int], deps: list[str], verb: int, mark: int, noun: int) -> None:
+    heads[mark], deps[mark] = verb, "prep"
+    heads[noun], deps[noun] = mark, "pobj"
 
 
 def _gerund_with(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -183,6 +237,27 @@ def _headline_verb(heads: list[int], deps: list[str], pos: list[str], tags: list
         for child, head in enumerate(heads):
             if head == noun and deps[child] == "punct":
                 heads[child] = verb
+        heads[noun], deps[noun] = verb, "dobj"
+        return
+
+
+def _verb_read_as_compound(heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> None:
+    """ "The drug blocks NMDA receptors": the parser reads the verb as part of the noun phrase after it, which
+    becomes the sentence, though the verb has its subject. The verb is the sentence's, the phrase its object."""
+    for verb, dep in enumerate(deps):
+        noun = heads[verb]
+        if dep != "compound" or pos[verb] != "VERB" or tags[verb] not in ("VBZ", "VBD", "VBP"):
+            continue
+        subjects = [c for c in range(verb) if heads[c] == verb and deps[c] == "nsubj"]
+        if noun < verb or heads[noun] >= 0 or not subjects:
+            continue
+        heads[verb], deps[verb] = -1, deps[noun]
+        for child, head in enumerate(heads):
+            if head == noun and deps[child] == "punct":
+                heads[child] = verb
+            elif head == noun and child < subjects[0]:
+                # "The" of "The drug blocks …" went with the phrase; it is the subject's.
+                heads[child] = subjects[0]
         heads[noun], deps[noun] = verb, "dobj"
         return
 

@@ -186,6 +186,7 @@ class English(_Section):
     do_forms: WordList
     stand_ins: dict[str, str]
     light_verbs: WordList
+    permitting_verbs: WordList
     property_verbs: WordList
     contrasts: Phrases
     partitives: Phrases

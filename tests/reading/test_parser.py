@@ -56,6 +56,30 @@ def test_a_gerund_opening_a_sentence_is_the_subject_of_the_verb_after_it(reader)
     assert reading.tree.deps[token(reading, "ketamine")] == "pobj"
 
 
+def test_a_participle_before_a_temporal_preposition_describes_the_subject_of_the_verb_after_it(reader):
+    # The small parser reads "before ketamine weakened its action" as the participle's clause, and leaves
+    # the sentence a noun phrase, or with the participle for its verb.
+    for statement, subject, verb in (
+        ("An opioid antagonist given before ketamine weakened its antidepressant action.", "antagonist", "weakened"),
+        ("Naltrexone given before ketamine blocked its antidepressant effect.", "Naltrexone", "blocked"),
+    ):
+        reading = reader.read(statement)
+        tree = reading.tree
+        assert tree.heads[token(reading, verb)] == -1, statement
+        assert (tree.heads[token(reading, subject)], tree.deps[token(reading, subject)]) == (token(reading, verb), "nsubj")
+        assert tree.heads[token(reading, "given")] == token(reading, subject)
+        assert tree.deps[token(reading, "ketamine")] == "pobj"
+
+
+def test_a_verb_read_into_the_noun_phrase_after_its_subject_is_the_verb(reader):
+    reading = reader.read("The drug blocks NMDA receptors, which scientists think may treat depressive symptoms.")
+    tree = reading.tree
+    assert tree.heads[token(reading, "blocks")] == -1
+    assert tree.deps[token(reading, "receptors")] == "dobj"
+    # "The" goes with the subject again, so "the drug" is definite.
+    assert tree.heads[token(reading, "The")] == token(reading, "drug")
+
+
 def test_a_gerund_with_a_subject_of_its_own_is_left_alone(reader):
     reading = reader.read("Remaining participants took ketamine.")
     assert reading.tree.deps[token(reading, "participants")] == "nsubj"
