@@ -364,3 +364,27 @@ def test_a_denied_permission_denies_nothing_of_what_it_is_for(engine):
 def test_what_earlier_studies_credit_nmda_antagonism_with_is_a_hypothesis(engine):
     assert verdict(engine, "The drug blocks NMDA receptors, which scientists think may treat depressive symptoms.") is S
     assert verdict(engine, "NMDA receptor antagonism relieves depression.") is U
+
+
+def test_any_word_for_all_is_the_sources_all(engine):
+    # The source says "All were enrolled to receive ketamine".
+    assert verdict(engine, "Every participant received ketamine.") is S
+    assert verdict(engine, "Each participant was enrolled to receive ketamine.") is S
+
+
+def test_a_number_said_of_all_of_a_group_is_its_size(engine):
+    result = engine.check("All 20 patients received ketamine.")
+    assert result.verdict is C
+    assert result.claim_id == "recruited-30"
+    assert verdict(engine, "All 30 patients received ketamine.") is S
+    # A group narrowed by a clause, or no "all": the number says nothing of the whole.
+    assert verdict(engine, "All 20 patients who responded received ketamine.") is U
+    assert verdict(engine, "20 patients received ketamine.") is not C
+
+
+def test_a_degree_word_inside_a_cue_leaves_it_whole(engine):
+    assert verdict(engine, "The findings suggest ketamine may work partly through the brain's opioid system.") is S
+
+
+def test_the_results_are_the_studys_where_they_were_published(engine):
+    assert verdict(engine, "The results were published in the New England Journal of Medicine.") is C

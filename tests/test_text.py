@@ -99,6 +99,15 @@ def test_a_phrase_reads_through_an_abbreviation_given_in_passing():
     assert index.find(tokenize("its N-methyl-d-aspartate (also) receptor antagonism")) == []
 
 
+def test_a_phrase_reads_through_the_words_allowed_between_its_own():
+    index = PhraseIndex([("work through", "mediate"), ("highly addictive", "addictive")], between=frozenset({"partly", "highly"}))
+    (match,) = index.find(tokenize("ketamine may work partly through the opioid system"))
+    assert (match.start, match.end, match.payloads) == (2, 5, ("mediate",))
+    # Not before a phrase's first word, nor in place of a word of the phrase itself.
+    assert [m.payloads for m in index.find(tokenize("it is highly addictive"))] == [("addictive",)]
+    assert PhraseIndex([("work through", "mediate")]).find(tokenize("work partly through")) == []
+
+
 def sentences(text: str) -> list[str]:
     return [text[start:end] for start, end in sentence_spans(text)]
 

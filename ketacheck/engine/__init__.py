@@ -165,6 +165,9 @@ class Engine:
         agreed = agreeing_counts(reading, outcomes)
         matches: list[FrameMatch] = []
         for outcome in outcomes:
+            whole = self._slots.whole_count(reading, outcome)
+            if whole is not None:
+                matches.append(whole)
             quantity = disagreeing_count(reading, outcome, self._evidence) if outcome.verdict is Verdict.SUPPORTED else None
             if quantity is None:
                 matches.append(outcome)

@@ -23,7 +23,7 @@ from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.parser import Tree
 from ketacheck.records import Claim, Database
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import inflected_stems
+from ketacheck.text.normalize import inflected_stems, stem
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 _SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
@@ -33,6 +33,7 @@ _COMPARISON_WORDS = frozenset(ENGLISH["comparison_words"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
 _FILLER_WORDS = frozenset(ENGLISH["filler"]["words"])
 _SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
+_UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -60,6 +61,7 @@ class Accountant:
         self._counts = [(c.count, frozenset(c.subject)) for c in database.claims if c.count is not None]
         self._not_checked = evidence.not_checked
         self._restrictive = evidence.restrictive
+        self._universal = frozenset(stem(word) for word in _UNIVERSAL)
         self._populations = _populations(database)
         self._speaking = inflected_stems(_SPEAKING_VERBS)
         self._relaying = inflected_stems(ENGLISH["framing"]["relaying_verbs"])
@@ -177,6 +179,9 @@ class Accountant:
         used |= self._population_used(reading, list(claims.values()))
         framing = framing_tokens(reading, supported)
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
+        if allowed & self._universal:
+            # "every participant" where the source says "all were enrolled": one quantifier, in other words.
+            allowed |= self._universal
         described = self._descriptions(reading)
         used |= self._cues_used(reading, claims) - described
         tree = reading.tree

@@ -32,6 +32,7 @@ _NAME_KINDS_FOR = {
 """Which kinds of unknown name may stand in a slot of each entity type."""
 _SLOT_PREPOSITIONS = frozenset(ENGLISH["slot_prepositions"]["words"])
 _FRAMING = ENGLISH["framing"]
+_UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _SAYING = (*_FRAMING["writing_verbs"], *_FRAMING["advising_verbs"])
 """Verbs of saying, writing or advising: who does them in a piece of writing speaks in it."""
 
@@ -62,6 +63,42 @@ class SlotChecker:
             and all(self._types[e] == "publication" for e in c.object)
         ]
         self._saying = inflected_stems(_SAYING)  # stemmed when the engine is built, not at import
+        # Each counted group's recorded numbers; the largest unscoped one counts all of it.
+        self._counts: dict[str, list[Claim]] = {}
+        for claim in database.claims:
+            if claim.count is not None:
+                for entity_id in claim.subject:
+                    self._counts.setdefault(entity_id, []).append(claim)
+
+    def whole_count(self, reading: Reading, match: FrameMatch) -> FrameMatch | None:
+        """ "All 20 patients received ketamine": a number said of every one of a group the source counts is
+        the group's size. It contradicts the count of the whole where it agrees with none of the group's
+        recorded numbers; not where a clause or phrase on the noun narrows the group ("all 7 who responded")."""
+        candidate = match.candidate
+        if match.verdict is not Verdict.SUPPORTED or candidate is None or candidate.subject.stands_in:
+            return None
+        subject = candidate.subject
+        counted = [self._counts[e] for e in subject.ids if e in self._counts]
+        tree = reading.tree
+        if not counted or tree.children_by(subject.anchor, "relcl", "acl", "prep"):
+            return None
+        before = [i for i in tree.subtree(subject.anchor) if i < subject.start]
+        if not any(reading.tokens[i].norm in _UNIVERSAL for i in before):
+            return None
+        for quantity in reading.quantities:
+            if not quantity.is_count or quantity.start not in before:
+                continue
+            claims = counted[0]
+            if any(quantity.agrees_with(c.count) for c in claims if c.count is not None):
+                return None
+            wholes = [c for c in claims if c.scope is None]
+            if not wholes:
+                return None
+            whole = max(wholes, key=lambda c: c.count or 0)
+            used = frozenset(frame_tokens(candidate) | set(range(quantity.start, quantity.end)) | set(before))
+            detail = f"'{quantity.shown}' is said of all {subject.text!r}; the source counts {whole.count}"
+            return FrameMatch(whole, Verdict.CONTRADICTED, match.clause, used, detail, specificity(candidate), candidate)
+        return None
 
     def conflicts(self, reading: Reading) -> Iterator[FrameMatch]:
         for cue in reading.relations:

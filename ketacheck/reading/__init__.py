@@ -133,7 +133,8 @@ class Reader:
         self.framing = FramingWords()
         # Entities and relation cues share one index, so the longest phrase wins whichever it is:
         # "side effects" is a cue of cause, not the entity "effects".
-        self._lexicon: PhraseIndex[LexiconEntry] = PhraseIndex()
+        # "works partly through": a word of degree inside a cue or a name is still the phrase.
+        self._lexicon: PhraseIndex[LexiconEntry] = PhraseIndex(between=frozenset(ENGLISH["not_checked"]["intensity"]))
         for entity_id, entity in database.entities.items():
             for alias in entity.aliases:
                 self._lexicon.add(alias, LexiconEntry(True, entity_id, MentionKind.ALIAS))

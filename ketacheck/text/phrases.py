@@ -29,7 +29,9 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
 class PhraseIndex(Generic[T]):
     """Phrases keyed by their stems, so inflected forms match ('blocked' finds 'block')."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+    def __init__(self, entries: Iterable[tuple[str, T]] = (), between: frozenset[str] = frozenset()) -> None:
+        """``between``: words that may stand inside a phrase without breaking it ("works partly through")."""
+        self._between = between
         self._by_first: dict[str, dict[tuple[str, ...], list[T]]] = defaultdict(dict)
         # Positions where the phrase is written as a gerund: there the text must be one too, so
         # "blocking opioid receptors" (a thing) does not swallow "blocks opioid receptors" (a verb).
@@ -108,6 +110,8 @@ class PhraseIndex(Generic[T]):
                 # So is one with its abbreviation given in passing ("N-methyl-d-aspartate (NMDA) receptor").
                 while _abbreviation_at(tokens, j):
                     j += 3
+                while j < len(tokens) and tokens[j].norm in self._between and tokens[j].stem != wanted and not taken[j]:
+                    j += 1
                 if j >= len(tokens) or taken[j] or tokens[j].stem != wanted:
                     break
                 j += 1
