@@ -123,6 +123,11 @@ class Claim(_Frozen):
         default=None,
         description="The role only this entity fills: another name of the same type there contradicts.",
     )
+    condition: IdList = Field(
+        default=(),
+        description="Entity ids the claim holds under (a drug taken first): only a statement that names one "
+        "in the claim's frame ('when patients took naltrexone, …') is compared with it.",
+    )
     draft: bool = _draft_field()
 
 
@@ -193,6 +198,7 @@ _REFERENCES: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
             ("subject", "entities", "entity"),
             ("object", "entities", "entity"),
             ("qualifiers", "entities", "entity"),
+            ("condition", "entities", "entity"),
         ),
     ),
     "quotations": ("quotation", (("speaker", "entities", "entity"), ("attribution", "sources", "source"))),

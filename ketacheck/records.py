@@ -98,6 +98,7 @@ class Claim:
     scope: Literal["some"] | None
     count: int | None
     exclusive: Literal["subject", "object"] | None
+    condition: tuple[str, ...] = ()
     draft: bool = False
 
 

@@ -299,6 +299,30 @@ def _joined_by_a_verb(candidate: Candidate) -> int | None:
     return verb if verb is not None and candidate.reading.tokens[verb].norm in _COPULAS else None
 
 
+def condition(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | None:
+    """A claim that holds under a condition ("ketamine did not relieve depression" with naltrexone first) is
+    compared only where the statement names the condition below the frame's verb ("when patients took
+    naltrexone", "with naltrexone", "in patients who took naltrexone first"), and does not deny it."""
+    claim = candidate.claim
+    if not claim.condition or _condition_named(candidate):
+        return None
+    return Rejection(claim, f"holds only with {' or '.join(claim.condition)}, which the statement does not say")
+
+
+def _condition_named(candidate: Candidate) -> bool:
+    reading, claim = candidate.reading, candidate.claim
+    tree = reading.tree
+    top = candidate.arguments.predicate if candidate.arguments is not None else candidate.cue.anchor
+    while not tree.is_verbal(top) and tree.heads[top] >= 0:
+        top = tree.heads[top]
+    below = set(tree.subtree(top))
+    frame = {id(candidate.subject), id(candidate.object)}
+    return any(
+        m.anchor in below and id(m) not in frame and not m.negated and not set(m.ids).isdisjoint(claim.condition)
+        for m in reading.entities
+    )
+
+
 def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | None:
     """A claim's qualifiers (quickly, temporary, early): an opposite one contradicts; without an object one must be said."""
     reading, claim = candidate.reading, candidate.claim
@@ -453,6 +477,10 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     contradicts = bool(contrary) or polarity != claim.polarity
     if contradicts and candidate.orientation is Orientation.LINEAR:
         return Rejection(claim, f"{candidate.frame}: read in word order only, which settles nothing against the source")
+    if contradicts and claim.condition:
+        # "With naltrexone, ketamine still relieved depression, though less": what holds under a condition may
+        # hold in part, and the source's "lessened or blocked" allows that.
+        return Rejection(claim, f"{candidate.frame}: said under a condition, which may hold in part: no contradiction")
     if contradicts and candidate.orientation is Orientation.UNNAMED_DOER:
         return Rejection(claim, f"{candidate.frame}: its doer unnamed, which settles nothing against the source")
     if contradicts and _raised_by_someone(candidate, evidence) and not _names_the_source(candidate, evidence):
@@ -505,7 +533,16 @@ def _needed(candidate: Candidate) -> FrameMatch:
 
 
 RULES: tuple[Rule, ...] = (
-    another_study, reported_by_another, about_the_writer, not_asserted, supposed, recommended, qualifiers, scope, a_part_denied
+    condition,
+    another_study,
+    reported_by_another,
+    about_the_writer,
+    not_asserted,
+    supposed,
+    recommended,
+    qualifiers,
+    scope,
+    a_part_denied,
 )
 """Applied in this order; the first that decides or rejects ends the comparison, else ``compare`` decides."""
 
@@ -572,7 +609,7 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
     reading, claim = candidate.reading, candidate.claim
     tree = reading.tree
     entity_at = {i: m for m in reading.entities for i in m.span}
-    own = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
+    own = set(claim.subject) | set(claim.object) | set(claim.qualifiers) | set(claim.condition)
     # "carried through to completion": a second cue of the claim's relation says it again, it narrows nothing.
     restated = {i for m in reading.relations if claim.relation in m.ids for i in m.span}
 
@@ -657,7 +694,7 @@ def _conditioned(candidate: Candidate, evidence: Evidence) -> str | None:
         return None
     reading, claim = candidate.reading, candidate.claim
     tree = reading.tree
-    own = set(claim.subject) | set(claim.object) | set(claim.qualifiers)
+    own = set(claim.subject) | set(claim.object) | set(claim.qualifiers) | set(claim.condition)
     frame = {id(candidate.subject), id(candidate.object)}
     for head in arguments.circumstances:
         inside = set(tree.subtree(head))

@@ -533,3 +533,28 @@ def test_a_group_the_source_splits_off_is_still_part_of_all(engine):
     assert check(engine, "Patients in the placebo arm received no ketamine at all.")[0] is C
     assert check(engine, "Patients who took naltrexone also received ketamine.")[0] is S
     assert check(engine, "All participants received a placebo.")[0] is C
+
+
+def test_a_claim_held_under_a_condition_is_compared_only_where_the_condition_is_said(engine):
+    # The source: with naltrexone first, ketamine's antidepressant effect was lessened or blocked.
+    for statement in (
+        "When patients took naltrexone, ketamine did not relieve their depression.",
+        "After naltrexone, ketamine no longer relieved depression.",
+        "Ketamine did not relieve depression in patients who took naltrexone first.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is S, statement
+        assert "supported by no-relief-after-naltrexone" in reasons, statement
+    # Not said, or denied: the claim is not compared.
+    verdict, reasons = check(engine, "Ketamine relieved depression.")
+    assert verdict is S
+    assert "claim no-relief-after-naltrexone not compared: holds only with naltrexone or opioid-blocker" in reasons
+    verdict, _ = check(engine, "Without naltrexone, ketamine did not relieve depression.")
+    assert verdict is U
+
+
+def test_what_holds_under_a_condition_may_hold_in_part(engine):
+    # "Lessened or blocked": some relief with naltrexone is no contradiction.
+    verdict, reasons = check(engine, "With naltrexone, ketamine relieved depression less than with placebo.")
+    assert verdict is U
+    assert "said under a condition, which may hold in part" in reasons
