@@ -388,3 +388,9 @@ def test_a_degree_word_inside_a_cue_leaves_it_whole(engine):
 
 def test_the_results_are_the_studys_where_they_were_published(engine):
     assert verdict(engine, "The results were published in the New England Journal of Medicine.") is C
+
+
+def test_a_supposition_said_with_a_noun_contradicts_no_finding(engine):
+    assert verdict(engine, "The hypothesis was that naltrexone blocks dissociation.") is U
+    assert verdict(engine, "The hypothesis was that ketamine interacts with opioid receptors.") is S
+    assert verdict(engine, "The conclusion is that opioid receptors are necessary for ketamine's antidepressant effect.") is S

@@ -25,6 +25,7 @@ from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, inflected_stems
 
 _FRAMING = ENGLISH["framing"]
+_COPULAS = frozenset(ENGLISH["copulas"])
 
 
 CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "pcomp", "conj"))
@@ -205,6 +206,12 @@ def _place(
         clause.hedged = clause.hedged or framing_stem in words.hedging_nouns
         # "no evidence that X" says neither X nor its denial: an absence of evidence is not evidence of absence.
         clause.asserted = clause.asserted and governor not in negated
+    elif (noun := _framing_subject(tokens, tree, head, governor, words, marks)) is not None:
+        # "The conclusion is that X", "the hypothesis was that X": the copula says what the noun holds.
+        clause.link = Link.REPORTED
+        clause.framer = noun
+        clause.hedged = clause.hedged or tokens[noun].stem in words.hedging_nouns
+        clause.asserted = clause.asserted and governor not in negated and noun not in negated
     elif dep == "xcomp" and framing_stem in words.raising:
         # "did not appear to have blocked": the negation reaches through to what is raised (see rules).
         clause.link = Link.RAISED
@@ -240,6 +247,17 @@ def _place(
         clause.hedged = True
         clause.asserted = False
     return clause
+
+
+def _framing_subject(
+    tokens: Sequence[Token], tree: Tree, head: int, governor: int, words: FramingWords, marks: set[str]
+) -> int | None:
+    """The framing noun a copula equates a "that" clause with: "conclusion" in "The conclusion is that X"."""
+    if tree.deps[head] not in ("ccomp", "advcl", "attr") or "that" not in marks or tokens[governor].norm not in _COPULAS:
+        return None
+    subjects = tree.children_by(governor, "nsubj")
+    nouns = [s for s in subjects if tokens[s].stem in words.assertive_nouns or tokens[s].stem in words.hedging_nouns]
+    return nouns[0] if nouns else None
 
 
 def _counterfactual(tokens: Sequence[Token], tree: Tree, head: int, words: FramingWords) -> bool:

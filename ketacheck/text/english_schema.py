@@ -88,6 +88,7 @@ class Framing(_Section):
     speaking_verbs: Phrases
     deontic_modals: Phrases
     supposing_verbs: Phrases
+    supposing_nouns: Phrases
     advising_verbs: Phrases
     writing_verbs: Phrases
     relaying_verbs: Phrases

@@ -127,3 +127,14 @@ def test_what_would_have_been_stays_unasserted_when_someone_reports_it(reader):
     assert not clause.asserted
     _, reported = clause_of(reader, "Dr. Williams said the trial was stopped early.", "stopped")
     assert reported.asserted
+
+
+def test_a_copula_says_what_a_framing_noun_holds(reader):
+    reading = reader.read("The conclusion from the research is that opioid receptors are necessary for the effect.")
+    clause = reading.clauses[reading.clause_of[token(reading, "necessary")]]
+    assert clause.link is Link.REPORTED
+    assert reading.tokens[clause.framer].norm == "conclusion"
+    assert not clause.hedged
+    reading = reader.read("The hypothesis was that ketamine interacts with opioid receptors.")
+    clause = reading.clauses[reading.clause_of[token(reading, "interacts")]]
+    assert (clause.link, clause.hedged) == (Link.REPORTED, True)
