@@ -394,3 +394,8 @@ def test_a_supposition_said_with_a_noun_contradicts_no_finding(engine):
     assert verdict(engine, "The hypothesis was that naltrexone blocks dissociation.") is U
     assert verdict(engine, "The hypothesis was that ketamine interacts with opioid receptors.") is S
     assert verdict(engine, "The conclusion is that opioid receptors are necessary for ketamine's antidepressant effect.") is S
+
+
+def test_what_a_study_appeared_alongside_accompanies_it(engine):
+    assert verdict(engine, "The study appeared in the American Journal of Psychiatry, alongside an editorial.") is S
+    assert verdict(engine, "The trial used an open-label design, so participants knew what they received.") is C

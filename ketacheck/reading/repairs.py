@@ -301,12 +301,18 @@ def _noun_is_plural(tag: str) -> bool | None:
     return None
 
 
+_JOINERS = frozenset((";", "so", "and", "but", "yet", "hence", "thus", "therefore"))
+
+
 def _semicolon_clauses(heads: list[int], deps: list[str], norms: list[str]) -> None:
-    """ "Its NMDA action still matters; it just isn't enough on its own": the parser hangs the clause before
-    a semicolon from the verb after it, as what that verb says. A semicolon joins two sentences."""
+    """ "Its NMDA action still matters; it just isn't enough on its own", "The trial was open-label, so
+    participants knew what they received": the parser hangs the clause before a semicolon or a joining word
+    from the verb after it, as what that verb says. They join two statements."""
     for clause, dep in enumerate(deps):
         verb = heads[clause]
         if dep != "ccomp" or verb <= clause:
             continue
-        if any(norms[i] == ";" and heads[i] in (verb, clause) for i in range(clause + 1, verb)):
-            deps[clause] = "parataxis"
+        joiners = [norms[i] for i in range(clause + 1, verb) if norms[i] in _JOINERS and heads[i] in (verb, clause)]
+        if joiners:
+            # Joined by a word, the two are coordinate: neither reports the other.
+            deps[clause] = "parataxis" if joiners == [";"] else "conj"

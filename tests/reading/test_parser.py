@@ -145,6 +145,14 @@ def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says(reader):
     assert reading.tree.deps[token(reading, "matters")] != "ccomp"
 
 
+def test_a_clause_joined_by_so_is_not_what_the_verb_after_it_says(reader):
+    reading = reader.read("The trial used an open-label design, so participants knew what they received.")
+    assert reading.tree.deps[token(reading, "used")] == "conj"
+    # Without a joining word, a clause before a reporting verb is what it reports.
+    reading = reader.read("Naltrexone blocked the antidepressant effect, researchers said.")
+    assert reading.tree.deps[token(reading, "blocked")] in ("ccomp", "parataxis")
+
+
 def test_a_second_subject_right_after_a_participle_is_its_object(reader):
     reading = reader.read("An editorial accompanying the study cautions that ketamine carries unknown health risks.")
     assert reading.tree.heads[token(reading, "study")] == token(reading, "accompanying")
