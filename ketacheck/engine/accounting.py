@@ -34,6 +34,7 @@ _COPULAS = frozenset(ENGLISH["copulas"])
 _FILLER_WORDS = frozenset(ENGLISH["filler"]["words"])
 _SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
+_PARTIAL = frozenset(ENGLISH["partial_words"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -185,6 +186,7 @@ class Accountant:
         described = self._descriptions(reading)
         used |= self._cues_used(reading, claims) - described
         tree = reading.tree
+        cue_tokens = {i for m in reading.relations for i in m.span}
         loose: list[str] = []
         not_checked: list[str] = []
         unmatched = _unmatched_predicates(reading, supported) - used - framing
@@ -206,6 +208,8 @@ class Accountant:
             # "after the trial ended" orders two frames; "only", "all" narrow one.
             restrictive = (
                 (token.norm in self._restrictive and not _opens_coordination(tree, i))
+                # "a partial opioid antagonist", "partly randomized"; not "partly blocked", which grades a cue.
+                or (token.norm in _PARTIAL and tree.heads[i] not in cue_tokens)
                 or (tree.deps[i] == "mark" and token.norm in _TEMPORAL_MARKS)
                 or _compares(reading, i)
                 or (token.norm in _SEQUENCE and i > 0 and reading.tokens[i - 1].norm in ("and", ","))

@@ -140,7 +140,7 @@ class FrameFinder:
         seen: set[tuple[str, int, int, int]] = set()
         for cue in reading.relations:
             claims = self._by_relation.get(cue.ids[0])
-            if not claims or _lends_itself(reading, cue):
+            if not claims or _lends_itself(reading, cue) or _auxiliary(reading, cue):
                 continue
             arguments = reading.roles.arguments(cue, self._agent_markers[cue.ids[0]])
             sides = self._sides(reading, cue, arguments)
@@ -533,6 +533,19 @@ def _equated_noun(reading: Reading, cue: Mention) -> bool:
         and tree.deps[cue.anchor] in ("attr", "nsubj", "nsubjpass")
         and head >= 0
         and reading.tokens[head].norm in _COPULAS
+    )
+
+
+def _auxiliary(reading: Reading, cue: Mention) -> bool:
+    """ "Morphine was not designed to …": a copula that is another verb's auxiliary says nothing itself."""
+    tree = reading.tree
+    head = tree.heads[cue.anchor]
+    return (
+        cue.end - cue.start == 1
+        and reading.tokens[cue.anchor].norm in _COPULAS
+        and tree.deps[cue.anchor] in ("aux", "auxpass")
+        and head >= 0
+        and tree.is_verbal(head)
     )
 
 

@@ -24,7 +24,6 @@ PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["word
 _CONTRASTIVE = frozenset(ENGLISH["contrastive_manner"]["words"])
 _COPULAS = frozenset(ENGLISH["copulas"])
 _PREVENTING = frozenset(ENGLISH["preventing_verbs"]["words"])
-_PERMITTING = frozenset(ENGLISH["permitting_verbs"]["words"])
 _CONDITION_MARKS = frozenset(ENGLISH["condition_marks"]["words"])
 _WRITER = frozenset(ENGLISH["writer_pronouns"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
@@ -32,6 +31,8 @@ _SUFFICIENT = frozenset(ENGLISH["framing"]["sufficiency"])
 _DEGREE = frozenset(ENGLISH["degree_words"]["words"])
 _NOT_DEGREE = frozenset(ENGLISH["degree_words"]["not_degree"])
 _DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
+_NOT_CONDITIONS = frozenset(ENGLISH["not_conditions"]["words"]) | frozenset(ENGLISH["later_marks"]["words"])
+_APPROXIMATORS = frozenset(ENGLISH["approximators"]["words"])
 _SUPPOSING = frozenset(ENGLISH["framing"]["supposing_verbs"]) | frozenset(ENGLISH["framing"]["supposing_nouns"])
 _RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
 _ANYONE = frozenset(ENGLISH["reference"]["anyone"])
@@ -318,9 +319,26 @@ def _condition_named(candidate: Candidate) -> bool:
     below = set(tree.subtree(top))
     frame = {id(candidate.subject), id(candidate.object)}
     return any(
-        m.anchor in below and id(m) not in frame and not m.negated and not set(m.ids).isdisjoint(claim.condition)
+        m.anchor in below
+        and id(m) not in frame
+        and not m.negated
+        and not set(m.ids).isdisjoint(claim.condition)
+        and not _opened_otherwise(reading, m.anchor, top)
         for m in reading.entities
     )
+
+
+def _opened_otherwise(reading: Reading, node: int, top: int) -> bool:
+    """Whether what names a condition is opened by a word that says it did not hold, or came later: "unless
+    patients took naltrexone", "whether … or a placebo", "before patients took naltrexone"."""
+    tree = reading.tree
+    for above in (node, *tree.ancestors(node)):
+        if above == top:
+            return False
+        words = [reading.tokens[c].norm for c in tree.children_by(above, "mark", "cc", "preconj")] + [reading.tokens[above].norm]
+        if any(word in _NOT_CONDITIONS for word in words):
+            return True
+    return False
 
 
 def qualifiers(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | None:
@@ -487,6 +505,9 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         # "Ketamine is not merely another opioid": George raises it as a possibility to be tested, and
         # denying it goes against no one but him.
         return Rejection(claim, f"{candidate.frame}: the source only raises it as a possibility, so no contradiction")
+    approximated = _approximated(candidate)
+    if approximated:
+        return Rejection(claim, f"{candidate.frame}: {approximated!r} says it came close, not that it is so or not")
     qualified = (
         _qualified_otherwise(candidate, evidence)
         or _conditioned(candidate, evidence)
@@ -548,11 +569,11 @@ RULES: tuple[Rule, ...] = (
 
 
 def judge(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
-    for rule in RULES:
-        outcome = rule(candidate, evidence)
-        if outcome is not None:
-            return outcome
-    return compare(candidate, evidence)
+    outcome = next((o for rule in RULES if (o := rule(candidate, evidence)) is not None), None) or compare(candidate, evidence)
+    if isinstance(outcome, FrameMatch) and outcome.verdict is Verdict.CONTRADICTED and _picks_out(candidate, evidence):
+        why = f"{candidate.frame}: the relative clause picks out whom the statement speaks of; it asserts nothing against the source"
+        return Rejection(candidate.claim, why)
+    return outcome
 
 
 # --- what a frame covers -------------------------------------------------------------------
@@ -652,6 +673,37 @@ def _qualified_otherwise(candidate: Candidate, evidence: Evidence) -> str | None
     return None
 
 
+def _picks_out(candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether the frame is a relative clause, set off by no comma, on a group the database knows: "patients
+    who took naltrexone after ketamine were not studied" speaks of such patients, if any, and says no more."""
+    reading = candidate.reading
+    clause = reading.clauses[candidate.clause]
+    tree = reading.tree
+    if clause.link is not Link.RELATIVE or tree.deps[clause.head] != "relcl":
+        return False
+    noun = tree.heads[clause.head]
+    opener = tree.subtree(clause.head)[0]
+    if opener > 0 and reading.tokens[opener - 1].norm == ",":
+        return False  # "the participants, who had …": said of them, in passing
+    return any(m.anchor == noun and all(e in evidence.people for e in m.ids) for m in reading.entities)
+
+
+def _approximated(candidate: Candidate) -> str | None:
+    """ "The researchers nearly stopped the trial", "the trial was almost double-blind": the approximator on
+    the cue or on a property it says."""
+    reading = candidate.reading
+    tree = reading.tree
+    mentions = [m for m in (candidate.cue, candidate.subject, candidate.object) if m is not None]
+    nodes = [i for m in mentions for i in m.span] + [reading.clauses[candidate.clause].head]
+    for node in nodes:
+        if tree.pos[node] not in ("VERB", "AUX", "ADJ"):
+            continue
+        for child in tree.children_by(node, "advmod"):
+            if reading.tokens[child].norm in _APPROXIMATORS:
+                return reading.tokens[child].text
+    return None
+
+
 def _an_amount(reading: Reading, preposition: int) -> bool:
     """Whether a phrase says by how much ("by about half", "by 40%"): a number or a share after 'by'."""
     if reading.tree.deps[preposition] != "prep" or reading.tokens[preposition].norm not in _AMOUNT_PREPOSITIONS:
@@ -747,9 +799,6 @@ def cue_negations(candidate: Candidate) -> list[str]:
             break
         if tree.deps[node] in ("dobj", "attr") and reading.tokens[head].norm not in _LIGHT_VERBS:
             # "did not prevent side effects": the negation is the verb's, not its object's.
-            break
-        if tree.deps[node] == "xcomp" and reading.tokens[head].norm in _PERMITTING:
-            # "has not been approved to treat depression" denies the approval, not the treating.
             break
         if node == cue.anchor and tree.deps[node] == "prep" and tree.pos[head] in ("ADJ", "ADV"):
             # "does not get better with antidepressants" denies the getting better, not the "with".

@@ -33,6 +33,7 @@ _NAME_KINDS_FOR = {
 _SLOT_PREPOSITIONS = frozenset(ENGLISH["slot_prepositions"]["words"])
 _FRAMING = ENGLISH["framing"]
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
+_LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _SAYING = (*_FRAMING["writing_verbs"], *_FRAMING["advising_verbs"])
 """Verbs of saying, writing or advising: who does them in a piece of writing speaks in it."""
 
@@ -318,9 +319,16 @@ def disagreeing_count(reading: Reading, match: FrameMatch, evidence: Evidence) -
         # "12 completed both", "12 had both pretreatments") says the number is the one the claim counts;
         # and a negated frame ("18 did not take both") counts the others.
         return None
+    cues = {m.anchor for m in reading.relations}
+    if any(c not in cues for c in tree.children_by(candidate.subject.anchor, "relcl", "acl")):
+        # "the 14 patients who were studied": a group a clause narrows is not the claim's whole; "the 30
+        # people recruited" is, said by the claim's own cue.
+        return None
     named = {i for mention in reading.entities for i in mention.span}
     doers = [i for node in candidate.arguments.subjects for i in tree.subtree(node) if i not in named]
     counted_is_doer = any(tree.dominates(node, candidate.subject.anchor) for node in candidate.arguments.subjects)
+    if counted_is_doer and reading.tokens[candidate.cue.anchor].norm in _LIGHT_VERBS:
+        return None  # "12 participants had treatment-resistant depression" says what they had, not how many there were
     if not counted_is_doer and any(
         not evidence.allows(claim.id, reading.tokens[i]) and tree.pos[i] not in ("DET", "ADP", "PUNCT", "NUM")
         for i in doers

@@ -20,7 +20,7 @@ from ketacheck.reading.names import find_names
 from ketacheck.reading.negation import negation_cues, span_head
 from ketacheck.reading.parser import Tree, dictionary_words, parse
 from ketacheck.reading.reference import DEFINITE, other_mentions
-from ketacheck.reading.roles import Roles
+from ketacheck.reading.roles import Roles, sets_apart
 from ketacheck.reading.spelling import Speller
 from ketacheck.records import Database
 from ketacheck.text.english import ENGLISH
@@ -35,6 +35,7 @@ __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "R
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
 _ANAPHORIC_NOUNS = {noun: kind for kind, nouns in ENGLISH["anaphoric_nouns"]["by_type"].items() for noun in nouns}
 _SUBJECT_ARCS = frozenset(("nsubj", "nsubjpass"))
+_ARGUMENT_ARCS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"))
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"))
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
@@ -134,7 +135,8 @@ class Reader:
         # Entities and relation cues share one index, so the longest phrase wins whichever it is:
         # "side effects" is a cue of cause, not the entity "effects".
         # "works partly through": a word of degree inside a cue or a name is still the phrase.
-        self._lexicon: PhraseIndex[LexiconEntry] = PhraseIndex(between=frozenset(ENGLISH["not_checked"]["intensity"]))
+        between = frozenset(ENGLISH["not_checked"]["intensity"]) - frozenset(ENGLISH["approximators"]["words"])
+        self._lexicon: PhraseIndex[LexiconEntry] = PhraseIndex(between=between)
         for entity_id, entity in database.entities.items():
             for alias in entity.aliases:
                 self._lexicon.add(alias, LexiconEntry(True, entity_id, MentionKind.ALIAS))
@@ -404,8 +406,8 @@ class Reader:
                     # an earlier subject, or for none.
                     earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS]
                 if earlier:
-                    yield Mention(i, i + 1, token.text, earlier[-1].ids, MentionKind.PRONOUN, i)
-                elif not before and (topic := self._topic_for(entities, tree, i, kind)):
+                    yield Mention(i, i + 1, token.text, earlier[-1].ids, _kind_after(earlier[-1]), i)
+                elif not before and (topic := self._topic_for(tokens, entities, tree, i, kind)):
                     yield Mention(i, i + 1, token.text, (topic,), MentionKind.TOPIC, i)
                 continue
             if token.norm not in self._pronouns:
@@ -415,19 +417,24 @@ class Reader:
                 # "it", "he": only an antecedent earlier in the statement says which one; a subject
                 # stands for an earlier subject first ("naltrexone lessened ketamine's effects, although
                 # it did not prevent dissociation").
-                earlier = [m for m in entities if m.end <= i and set(m.ids) & set(candidates)]
+                # Not what "like" or "unlike" sets apart: "Like morphine, it is highly addictive".
+                earlier = [
+                    m for m in entities if m.end <= i and set(m.ids) & set(candidates) and not _set_apart(tokens, tree, m)
+                ]
                 if not earlier:
-                    topic = self._topic_for(entities, tree, i, None)
+                    topic = self._topic_for(tokens, entities, tree, i, None)
                     if topic in candidates:
                         yield Mention(i, i + 1, token.text, (topic,), MentionKind.TOPIC, i)
                     continue
                 if tree.deps[i] in _SUBJECT_ARCS:
                     earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS] or earlier
                 candidates = tuple(e for e in earlier[-1].ids if e in candidates)
+                yield Mention(i, i + 1, token.text, candidates, _kind_after(earlier[-1]), i)
+                continue
             yield Mention(i, i + 1, token.text, candidates, MentionKind.PRONOUN, i)
 
 
-    def _topic_for(self, entities: list[Mention], tree: Tree, i: int, kind: str | None) -> str | None:
+    def _topic_for(self, tokens: Sequence[Token], entities: list[Mention], tree: Tree, i: int, kind: str | None) -> str | None:
         """What the source is about, if "it" or "the drug" with nothing named before it stands for that.
 
         Coverage of a source is about its topic: a headline's "the drug", or "It seems to behave like an
@@ -444,7 +451,36 @@ class Reader:
             return None
         own = _clause_verb(tree, i)
         named_here = any(topic in m.ids and _clause_verb(tree, m.anchor) == own for m in entities)
-        return None if named_here else topic
+        if named_here or self._antecedent_before(tokens, entities, tree, i, own):
+            return None
+        return topic
+
+    def _antecedent_before(self, tokens: Sequence[Token], entities: list[Mention], tree: Tree, i: int, own: int) -> bool:
+        """Whether a thing is named before the pronoun that it may stand for: a singular noun, or a mention of
+        something other than a person or a group ("Vagus nerve stimulation treats depression, and it …"). Not
+        the subject of the pronoun's own verb ("Opioid blocker stops the drug's effect"), nor what "like" sets apart."""
+        people = {m.anchor for m in entities if all(self._entity_types[e] in ("person", "group") for e in m.ids)}
+        for j in range(i):
+            if tree.tags[j] not in ("NN", "NNP") or tree.deps[j] not in _ARGUMENT_ARCS or j in people:
+                continue
+            if tokens[j].norm == "one":
+                continue  # "no one was sure why it worked": a pronoun the tagger calls a noun
+            if tree.deps[j] in _SUBJECT_ARCS and tree.heads[j] == own:
+                continue
+            if tree.deps[j] == "pobj" and sets_apart(tree, [t.norm for t in tokens], tree.heads[j]):
+                continue
+            return True
+        return False
+
+
+def _kind_after(antecedent: Mention) -> MentionKind:
+    """A pronoun that stands for a guess at the topic is a guess too ("It is an opioid blocker, and it …")."""
+    return MentionKind.TOPIC if antecedent.kind is MentionKind.TOPIC else MentionKind.PRONOUN
+
+
+def _set_apart(tokens: Sequence[Token], tree: Tree, mention: Mention) -> bool:
+    head = tree.heads[mention.anchor]
+    return tree.deps[mention.anchor] == "pobj" and head >= 0 and sets_apart(tree, [t.norm for t in tokens], head)
 
 
 def _clause_verb(tree: Tree, index: int) -> int:

@@ -83,6 +83,7 @@ class FramingWords:
         self.hedging_nouns = inflected_stems(_FRAMING["hedging_nouns"])
         self.modals = frozenset(_FRAMING["modals"])
         self.raising = inflected_stems(_FRAMING["raising_verbs"])
+        self.permitting = inflected_stems(ENGLISH["permitting_verbs"]["words"])
         self.sufficient = inflected_stems(_FRAMING["sufficiency"])
         self.causative = inflected_stems(_FRAMING["causative_verbs"])
         self.conditional = frozenset(_FRAMING["conditional_marks"])
@@ -212,6 +213,10 @@ def _place(
         clause.framer = noun
         clause.hedged = clause.hedged or tokens[noun].stem in words.hedging_nouns
         clause.asserted = clause.asserted and governor not in negated and noun not in negated
+    elif dep == "xcomp" and framing_stem in words.permitting:
+        # "approved to treat depression", "not allowed to stop the trial": what it is for, not what it does.
+        clause.link = Link.COMPLEMENT
+        clause.asserted = False
     elif dep == "xcomp" and framing_stem in words.raising:
         # "did not appear to have blocked": the negation reaches through to what is raised (see rules).
         clause.link = Link.RAISED

@@ -16,6 +16,7 @@ not ketamine), what a phrase is of when its head names nothing ("the efficacy of
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -64,6 +65,15 @@ class Arguments:
     """Every token of the predicate's clause: where conditions and circumstances are found."""
     circumstances: list[int]
     """Heads of adverbial clauses ("to safeguard the participants"): what they name directly is on the object side."""
+
+
+def sets_apart(tree: Tree, norms: Sequence[str], preposition: int) -> bool:
+    """See ``Roles.sets_apart``; also for the reader, before the roles are built."""
+    if norms[preposition] in _CONTRAST_PREPOSITIONS:
+        return True
+    if norms[preposition] in _VERB_CONTRAST_PREPOSITIONS:
+        return tree.heads[preposition] >= 0 and tree.is_verbal(tree.heads[preposition])
+    return norms[preposition] == "in" and any(norms[g] in _CONTRAST_NOUNS for g in tree.children_by(preposition, "pobj"))
 
 
 class Roles:
@@ -311,12 +321,7 @@ class Roles:
     def sets_apart(self, preposition: int) -> bool:
         """Whether a preposition sets what it governs apart from the clause ("unlike X", "in contrast to X",
         "compared with X", "like X" on a verb): it fills none of the verb's roles."""
-        norms, tree = self._norms, self.tree
-        if norms[preposition] in _CONTRAST_PREPOSITIONS:
-            return True
-        if norms[preposition] in _VERB_CONTRAST_PREPOSITIONS:
-            return tree.heads[preposition] >= 0 and tree.is_verbal(tree.heads[preposition])
-        return norms[preposition] == "in" and any(norms[g] in _CONTRAST_NOUNS for g in tree.children_by(preposition, "pobj"))
+        return sets_apart(self.tree, self._norms, preposition)
 
     # --- what a side names ---------------------------------------------------------------
 

@@ -166,8 +166,11 @@ class English(_Section):
     framing: Framing
     reference: Reference
     not_checked: NotChecked
+    approximators: WordList
+    partial_words: WordList
     contrast_openers: ContrastOpeners
     later_marks: WordList
+    not_conditions: WordList
     amount_phrases: AmountPhrases
     restrictive: Phrases
     temporal_marks: WordList

@@ -558,3 +558,63 @@ def test_what_holds_under_a_condition_may_hold_in_part(engine):
     verdict, reasons = check(engine, "With naltrexone, ketamine relieved depression less than with placebo.")
     assert verdict is U
     assert "said under a condition, which may hold in part" in reasons
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Unless patients took naltrexone, ketamine did not relieve their depression.",
+        "Before patients took naltrexone, ketamine did not relieve their depression.",
+        "Whether patients took naltrexone or a placebo, ketamine did not relieve their depression.",
+    ],
+)
+def test_a_condition_opened_as_not_holding_is_not_said(engine, statement):
+    verdict, reasons = check(engine, statement)
+    assert verdict is U
+    assert "claim no-relief-after-naltrexone not compared: holds only with" in reasons
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The researchers nearly stopped the trial early.",
+        "The trial was nearly double-blind.",
+        "Ketamine almost works as an anesthetic.",
+        "Naltrexone nearly blocked dissociation, but not quite.",
+    ],
+)
+def test_what_came_close_is_neither_so_nor_not(engine, statement):
+    verdict, reasons = check(engine, statement)
+    assert verdict is U
+    assert "says it came close" in reasons
+
+
+def test_a_part_of_a_kind_restricts_it_but_grades_a_cue(engine):
+    for statement in ("Naltrexone is a partial opioid antagonist.", "The trial was partially double-blind."):
+        verdict, _ = check(engine, statement)
+        assert verdict is U, statement
+    verdict, _ = check(engine, "Naltrexone partly blocked the antidepressant effect.")
+    assert verdict is S
+
+
+def test_what_a_verb_of_intending_is_for_is_not_asserted(engine):
+    for statement in ("Naltrexone was not intended to block dissociation.", "Morphine was not designed to cause addiction."):
+        verdict, _ = check(engine, statement)
+        assert verdict is U, statement
+
+
+def test_a_relative_clause_that_picks_out_a_group_says_nothing_against_the_source(engine):
+    verdict, reasons = check(engine, "Patients who took naltrexone after their ketamine infusion were not studied.")
+    assert verdict is U
+    assert "the relative clause picks out whom the statement speaks of" in reasons
+
+
+def test_a_number_for_a_narrowed_group_or_what_it_had_counts_no_recruits(engine):
+    for statement in (
+        "The 14 patients who were studied had treatment-resistant depression.",
+        "12 participants had treatment-resistant depression.",
+    ):
+        verdict, _ = check(engine, statement)
+        assert verdict is not C, statement
+    verdict, _ = check(engine, "The study had 14 participants.")
+    assert verdict is C

@@ -93,6 +93,8 @@ def test_it_or_the_drug_with_nothing_named_before_is_the_topic(reader, statement
         "It is important to note that naltrexone blocked the effect.",
         # A name goes with the noun.
         "The drug naltrexone blocked the antidepressant effect.",
+        # Something named before it that it may stand for.
+        "Vagus nerve stimulation treats depression, and it acts like an opioid.",
     ],
 )
 def test_no_topic_where_the_statement_says_what_it_is(reader, statement):
@@ -104,3 +106,15 @@ def test_the_drug_as_a_subject_stands_for_an_earlier_subject_or_none(reader):
     for statement in ("Compared with morphine, the drug is less addictive.", "Unlike ketamine, the drug did not relieve depression."):
         reading = reader.read(statement)
         assert not any(m.text == "drug" for m in reading.entities), statement
+
+
+def test_a_pronoun_that_stands_for_a_guess_at_the_topic_is_a_guess(reader):
+    reading = reader.read("Doctors prescribe it for alcohol dependence, and it blocks opioid receptors.")
+    kinds = [m.kind for m in reading.entities if m.text == "it"]
+    assert kinds == [MentionKind.TOPIC, MentionKind.TOPIC]
+
+
+def test_what_like_sets_apart_is_no_antecedent(reader):
+    reading = reader.read("Like morphine, it is highly addictive.")
+    it = next(m for m in reading.entities if m.text == "it")
+    assert it.ids != ("morphine",)
