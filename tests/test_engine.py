@@ -399,3 +399,11 @@ def test_a_supposition_said_with_a_noun_contradicts_no_finding(engine):
 def test_what_a_study_appeared_alongside_accompanies_it(engine):
     assert verdict(engine, "The study appeared in the American Journal of Psychiatry, alongside an editorial.") is S
     assert verdict(engine, "The trial used an open-label design, so participants knew what they received.") is C
+
+
+def test_a_hypothesis_shown_is_no_longer_its_authors(engine):
+    # George raised the possibility; "showed" credits him with a finding, which is the study's.
+    assert verdict(engine, "George showed that ketamine acts like an opioid.") is U
+    assert verdict(engine, "George's Stanford study showed that ketamine acts like an opioid.") is U
+    assert verdict(engine, "George warned that ketamine may act like an opioid.") is S
+    assert verdict(engine, "George found that ketamine may be another opioid.") is S

@@ -66,6 +66,7 @@ class Accountant:
         self._populations = _populations(database)
         self._speaking = inflected_stems(_SPEAKING_VERBS)
         self._relaying = inflected_stems(ENGLISH["framing"]["relaying_verbs"])
+        self._factive = inflected_stems(ENGLISH["framing"]["factive_verbs"])
         self._people = frozenset(eid for eid, e in database.entities.items() if e.type == "person")
         self._quoted = frozenset(q.speaker for q in database.quotations)
 
@@ -88,7 +89,12 @@ class Accountant:
             # Not the source of a claim the reporter's own phrase holds: "the Stanford study warned …" credits
             # the study, and the study is at Stanford, but the warning is not the study's.
             phrase = {reading.clause_of[s.anchor] for s in sources} - {match.clause}
-            credited = {m.claim.attribution for m in supported if m.clause not in phrase}
+            # "George showed that ketamine acts like an opioid": a hypothesis shown is no longer its author's.
+            credited = {
+                m.claim.attribution
+                for m in supported
+                if m.clause not in phrase and not (m.claim.strength.only_hedged and self._factively(reading, m))
+            }
             for source in sources:
                 # A name that may be the credited source ("studies": the study, or earlier ones) credits it, and
                 # so does one that says whose it is ("earlier research reported by Medical News Today").
@@ -139,6 +145,19 @@ class Accountant:
                     doubts.append(self._misattributed(mention, credited))
         return doubts
 
+    def _factively(self, reading: Reading, match: FrameMatch) -> bool:
+        """Whether a frame is reported by a verb that presents it as established ("showed", "found"), and not
+        hedged in its own clause ("found that ketamine may be another opioid")."""
+        if reading.clauses[match.clause].hedged:
+            return False
+        index = match.clause
+        while index >= 0:
+            framer = reading.clauses[index].framer
+            if framer >= 0 and reading.tokens[framer].stem in self._factive:
+                return True
+            index = reading.clauses[index].parent
+        return False
+
     def _misattributed(self, credited_by: Mention, credited: set[str]) -> str:
         names = "; ".join(self._database.sources[a].name for a in sorted(credited))
         return f"attribution: the statement credits {credited_by.text!r}, but the source is {names}"
@@ -157,7 +176,9 @@ class Accountant:
                 continue
             # "Some earlier studies had credited X to Y": who put the idea forward, as the verb's own subject.
             put_forward = any(self._speaks_for.get(e) == claim.attribution for d in _doers(reading, match) for e in d.ids)
-            attributed = claim.attribution in named_sources and (not claim.strength.only_hedged or put_forward)
+            attributed = claim.attribution in named_sources and (
+                not claim.strength.only_hedged or (put_forward and not self._factively(reading, match))
+            )
             if attributed or _hedged(reading, match):
                 continue
             doubt = (

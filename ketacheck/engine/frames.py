@@ -241,7 +241,10 @@ class FrameFinder:
             subjects = [m for m in subject_side if not set(m.ids).isdisjoint(claim.subject)]
             if not claim.object:
                 # Without an object, the claim's subject may stand on either side ("the trial was stopped"),
-                # or be counted by a number standing alone as the verb's argument ("14 enrolled").
+                # or be counted by a number standing alone as the verb's argument ("14 enrolled"); after a light
+                # verb only as its object ("the study had 30 participants", not "30 participants had relief").
+                if reading.tokens[cue.anchor].norm in _LIGHT_VERBS and cue.end - cue.start == 1:
+                    subjects = []
                 subjects = subjects or [m for m in object_side if not set(m.ids).isdisjoint(claim.subject)]
                 subjects = subjects or _counted(reading, claim, cue, arguments)
                 for subject in subjects[:1]:

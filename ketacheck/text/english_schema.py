@@ -89,6 +89,7 @@ class Framing(_Section):
     deontic_modals: Phrases
     supposing_verbs: Phrases
     supposing_nouns: Phrases
+    factive_verbs: Phrases
     advising_verbs: Phrases
     writing_verbs: Phrases
     relaying_verbs: Phrases
