@@ -391,6 +391,7 @@ class Reader:
     def _pronoun_mentions(
         self, tokens: list[Token], taken: list[bool], entities: list[Mention], tree: Tree
     ) -> Iterator[Mention]:
+        norms = [t.norm for t in tokens]
         for i, token in enumerate(tokens):
             if taken[i]:
                 continue
@@ -407,7 +408,7 @@ class Reader:
                     earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS]
                 if earlier:
                     yield Mention(i, i + 1, token.text, earlier[-1].ids, _kind_after(earlier[-1]), i)
-                elif not before and (topic := self._topic_for(tokens, entities, tree, i, kind)):
+                elif not before and (topic := self._topic_for(norms, entities, tree, i, kind)):
                     yield Mention(i, i + 1, token.text, (topic,), MentionKind.TOPIC, i)
                 continue
             if token.norm not in self._pronouns:
@@ -419,10 +420,10 @@ class Reader:
                 # it did not prevent dissociation").
                 # Not what "like" or "unlike" sets apart: "Like morphine, it is highly addictive".
                 earlier = [
-                    m for m in entities if m.end <= i and set(m.ids) & set(candidates) and not _set_apart(tokens, tree, m)
+                    m for m in entities if m.end <= i and set(m.ids) & set(candidates) and not _set_apart(norms, tree, m)
                 ]
                 if not earlier:
-                    topic = self._topic_for(tokens, entities, tree, i, None)
+                    topic = self._topic_for(norms, entities, tree, i, None)
                     if topic in candidates:
                         yield Mention(i, i + 1, token.text, (topic,), MentionKind.TOPIC, i)
                     continue
@@ -434,7 +435,7 @@ class Reader:
             yield Mention(i, i + 1, token.text, candidates, MentionKind.PRONOUN, i)
 
 
-    def _topic_for(self, tokens: Sequence[Token], entities: list[Mention], tree: Tree, i: int, kind: str | None) -> str | None:
+    def _topic_for(self, norms: Sequence[str], entities: list[Mention], tree: Tree, i: int, kind: str | None) -> str | None:
         """What the source is about, if "it" or "the drug" with nothing named before it stands for that.
 
         Coverage of a source is about its topic: a headline's "the drug", or "It seems to behave like an
@@ -451,11 +452,11 @@ class Reader:
             return None
         own = _clause_verb(tree, i)
         named_here = any(topic in m.ids and _clause_verb(tree, m.anchor) == own for m in entities)
-        if named_here or self._antecedent_before(tokens, entities, tree, i, own):
+        if named_here or self._antecedent_before(norms, entities, tree, i, own):
             return None
         return topic
 
-    def _antecedent_before(self, tokens: Sequence[Token], entities: list[Mention], tree: Tree, i: int, own: int) -> bool:
+    def _antecedent_before(self, norms: Sequence[str], entities: list[Mention], tree: Tree, i: int, own: int) -> bool:
         """Whether a thing is named before the pronoun that it may stand for: a singular noun, or a mention of
         something other than a person or a group ("Vagus nerve stimulation treats depression, and it …"). Not
         the subject of the pronoun's own verb ("Opioid blocker stops the drug's effect"), nor what "like" sets apart."""
@@ -463,11 +464,11 @@ class Reader:
         for j in range(i):
             if tree.tags[j] not in ("NN", "NNP") or tree.deps[j] not in _ARGUMENT_ARCS or j in people:
                 continue
-            if tokens[j].norm == "one":
+            if norms[j] == "one":
                 continue  # "no one was sure why it worked": a pronoun the tagger calls a noun
             if tree.deps[j] in _SUBJECT_ARCS and tree.heads[j] == own:
                 continue
-            if tree.deps[j] == "pobj" and sets_apart(tree, [t.norm for t in tokens], tree.heads[j]):
+            if tree.deps[j] == "pobj" and sets_apart(tree, norms, tree.heads[j]):
                 continue
             return True
         return False
@@ -478,9 +479,9 @@ def _kind_after(antecedent: Mention) -> MentionKind:
     return MentionKind.TOPIC if antecedent.kind is MentionKind.TOPIC else MentionKind.PRONOUN
 
 
-def _set_apart(tokens: Sequence[Token], tree: Tree, mention: Mention) -> bool:
+def _set_apart(norms: Sequence[str], tree: Tree, mention: Mention) -> bool:
     head = tree.heads[mention.anchor]
-    return tree.deps[mention.anchor] == "pobj" and head >= 0 and sets_apart(tree, [t.norm for t in tokens], head)
+    return tree.deps[mention.anchor] == "pobj" and head >= 0 and sets_apart(tree, norms, head)
 
 
 def _clause_verb(tree: Tree, index: int) -> int:
