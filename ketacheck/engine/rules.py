@@ -121,6 +121,10 @@ def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMat
         home_words = {w for e in home.object for w in evidence.alias_words.get(e, frozenset())}
         # "the Stanford University Medical Center": a name that goes on from the home's is part of it.
         at_home = {i for m in reading.entities if set(m.ids) <= set(home.object) for i in m.span}
+        if phrase & at_home and reading.tree.children_by(reporter, "prep"):
+            # "researchers at Stanford University and Palo Alto University": the home is among them, and a
+            # second place says no more than that some came from there too.
+            continue
         places = [
             n for n in reading.names
             if n.kind in ("institution", "place") and n.anchor in phrase

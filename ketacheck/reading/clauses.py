@@ -235,6 +235,9 @@ def _place(
         clause.link = Link.COORDINATE
     elif dep in ("xcomp", "pcomp", "csubj", "csubjpass"):
         clause.link = Link.COMPLEMENT
+        if dep == "csubj" and tree.tags[head] == "VBG" and tokens[governor].norm in _COPULAS:
+            # "Understanding ketamine's mechanism is critical": an activity weighed, not said to be done.
+            clause.asserted = False
     else:
         clause.link = Link.ADVERBIAL
     if marks & words.open and _either_or(tokens, tree, head) and (dep == "advcl" or not tree.is_verbal(governor)):

@@ -37,7 +37,6 @@ def other_mentions(
 ) -> set[int]:
     """The ``id`` of each entity mention that names another study, drug or group than the article's.
     ``alias_words``: each entity's words in its aliases: "other" in "other underused treatments" is its name."""
-    name_tokens = {i for name in names for i in name.span}
     others: set[int] = set()
     for mention in entities:
         if tree.deps[mention.anchor] in _PREDICATIVE:
@@ -59,7 +58,10 @@ def other_mentions(
         # name another.
         described = [c for c in modifiers if tree.deps[c] in ("amod", "compound", "nmod", "nummod")]
         definite = any(tokens[c].norm in DEFINITE for c in determiners) and not described
-        placed = (below & name_tokens and not definite) or _another_year(tokens, below, year)
+        # Two other names ("the study, led by King's College London and published in Nature Medicine") make
+        # another study of even a bare "the study": the article's would be placed wrongly twice over.
+        placing = [name for name in names if below.intersection(name.span)]
+        placed = (placing and (not definite or len(placing) > 1)) or _another_year(tokens, below, year)
         if placed and any(entity_types[e] in _PLACED_TYPES for e in mention.ids):
             others.add(id(mention))
     return others

@@ -618,3 +618,11 @@ def test_a_number_for_a_narrowed_group_or_what_it_had_counts_no_recruits(engine)
         assert verdict is not C, statement
     verdict, _ = check(engine, "The study had 14 participants.")
     assert verdict is C
+
+
+def test_researchers_placed_at_the_home_and_elsewhere_are_not_misplaced(engine):
+    statement = "Researchers at Stanford University and Palo Alto University showed that naltrexone blocks ketamine's antidepressant effects."
+    verdict, _ = check(engine, statement)
+    assert verdict is not C
+    verdict, _ = check(engine, "Researchers at Yale found that naltrexone blunted ketamine's antidepressant effect.")
+    assert verdict is C

@@ -138,3 +138,11 @@ def test_a_copula_says_what_a_framing_noun_holds(reader):
     reading = reader.read("The hypothesis was that ketamine interacts with opioid receptors.")
     clause = reading.clauses[reading.clause_of[token(reading, "interacts")]]
     assert (clause.link, clause.hedged) == (Link.REPORTED, True)
+
+
+def test_an_activity_a_copula_weighs_is_not_said_to_be_done(reader):
+    reading = reader.read("Understanding ketamine's mechanism of action is critical to advancing its use.")
+    clause = reading.clauses[reading.clause_of[token(reading, "Understanding")]]
+    assert not clause.asserted
+    reading = reader.read("Taking naltrexone before ketamine lessened the antidepressant effect.")
+    assert reading.clauses[reading.clause_of[token(reading, "Taking")]].asserted

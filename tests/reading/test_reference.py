@@ -18,6 +18,8 @@ from .helpers import entity
         ("A study published in Nature Communications describes the findings.", "study"),
         ("A 2019 study found the opposite.", "study"),
         ("A prior trial found the opposite.", "trial"),
+        # Placed by two other names, even "the study" is another.
+        ("The study, led by King's College London and published in Nature Medicine, included 26 people.", "study"),
     ],
 )
 def test_another_study_drug_or_group(reader, statement, mention):
