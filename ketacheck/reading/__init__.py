@@ -428,7 +428,11 @@ class Reader:
                         yield Mention(i, i + 1, token.text, (topic,), MentionKind.TOPIC, i)
                     continue
                 if tree.deps[i] in _SUBJECT_ARCS:
-                    earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS] or earlier
+                    # The nearest to the head of an earlier subject: "Pretreating with naltrexone blocked the
+                    # effect of ketamine, but it did not block dissociation" ('it' is naltrexone).
+                    depths = [(d, n, m) for n, m in enumerate(earlier) if (d := _subject_depth(tree, m.anchor)) is not None]
+                    if depths:
+                        earlier = [min(depths, key=lambda item: (item[0], -item[1]))[2]]
                 candidates = tuple(e for e in earlier[-1].ids if e in candidates)
                 yield Mention(i, i + 1, token.text, candidates, _kind_after(earlier[-1]), i)
                 continue
@@ -477,6 +481,17 @@ class Reader:
 def _kind_after(antecedent: Mention) -> MentionKind:
     """A pronoun that stands for a guess at the topic is a guess too ("It is an opioid blocker, and it …")."""
     return MentionKind.TOPIC if antecedent.kind is MentionKind.TOPIC else MentionKind.PRONOUN
+
+
+def _subject_depth(tree: Tree, node: int) -> int | None:
+    """How many arcs below the head of a subject a word stands ("with naltrexone" in "Pretreating with
+    naltrexone" stands two below); None if it is in no subject."""
+    for depth, above in enumerate((node, *tree.ancestors(node))):
+        if tree.deps[above] in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+            return depth
+        if depth and tree.is_verbal(above):
+            return None
+    return None
 
 
 def _set_apart(norms: Sequence[str], tree: Tree, mention: Mention) -> bool:

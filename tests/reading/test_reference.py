@@ -60,12 +60,22 @@ def test_a_subject_pronoun_stands_for_an_earlier_subject_first(reader):
 
 
 
+def test_a_subject_pronoun_stands_for_what_heads_an_earlier_subject(reader):
+    for statement in (
+        "Pretreating with naltrexone blocked the antidepressant effect of ketamine, but it did not block dissociation.",
+        "Taking naltrexone before ketamine lessened the antidepressant effect, but it did not block dissociation.",
+    ):
+        reading = reader.read(statement)
+        it = next(m for m in reading.entities if m.text == "it")
+        assert it.ids == ("naltrexone",), statement
+
+
 def test_the_drug_stands_for_the_latest_drug_named_before_it(reader):
     reading = reader.read("Taking naltrexone before ketamine blunted the drug's antidepressant effect.")
     drug = next(m for m in reading.entities if m.text == "drug")
     assert drug.ids == ("ketamine",)
     # Not without "the".
-    reading = reader.read("Naltrexone is a drug that blocks opioid receptors.")
+    reading = reader.read("Naltrexone is a drug used against alcohol dependence.")
     assert not any(m.text == "drug" for m in reading.entities)
 
 

@@ -83,7 +83,7 @@ def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(reader):
 
 
 def test_a_predicate_noun_with_a_relative_clause_speaks_of_the_subject(reader):
-    _, subjects, _ = sides(reader, "Naltrexone is a drug that blocks opioid receptors.", "blocks", "block")
+    _, subjects, _ = sides(reader, "Naltrexone is a medicine that blocks opioid receptors.", "blocks", "block")
     assert "naltrexone" in subjects
 
 
