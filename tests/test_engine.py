@@ -407,3 +407,8 @@ def test_a_hypothesis_shown_is_no_longer_its_authors(engine):
     assert verdict(engine, "George's Stanford study showed that ketamine acts like an opioid.") is U
     assert verdict(engine, "George warned that ketamine may act like an opioid.") is S
     assert verdict(engine, "George found that ketamine may be another opioid.") is S
+
+
+def test_a_share_of_the_recruits_is_checked_against_who_took_both(engine):
+    assert verdict(engine, "Fewer than half of the thirty recruits completed both arms.") is S
+    assert verdict(engine, "Most of the thirty recruits finished both conditions.") is C

@@ -191,3 +191,10 @@ def test_an_adverb_made_from_another_word_is_matched_as_written():
     assert not words.holds(tokenize("surprised")[0])
     # Not an adverb of another word: matched in any form, as before.
     assert words.holds(tokenize("early")[0]) and words.holds(tokenize("findings")[0])
+
+
+def test_a_share_of_a_whole_counts_the_part():
+    assert quantities("fewer than half of the thirty recruits") == [(15.0, "<", True), (30.0, "=", False)]
+    assert quantities("most of the 30 patients") == [(15.0, ">", True), (30.0, "=", False)]
+    # Without a whole after it, "half" is no number.
+    assert quantities("half of the participants") == []

@@ -7,7 +7,7 @@ list is lower case, trimmed and free of repeats, and every key is one the code r
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -44,6 +44,10 @@ class DegreeWords(WordList):
     not_degree: Phrases
 
 
+class Shares(_Section):
+    words: dict[str, tuple[Literal["=", ">", "<"], float]]
+
+
 class Negation(_Section):
     pre: Phrases
     post: Phrases
@@ -56,6 +60,7 @@ class Numbers(_Section):
     tens: dict[str, int]
     scales: dict[str, int]
     fractions: dict[str, float]
+    shares: Shares
     not_a_count_after: Phrases
     units_of_measure: Phrases
     comparators: dict[str, str]

@@ -13,6 +13,7 @@ _UNITS: dict[str, int] = _WORDS["units"]
 _TENS: dict[str, int] = _WORDS["tens"]
 _SCALES: dict[str, int] = _WORDS["scales"]
 _FRACTIONS: dict[str, float] = _WORDS["fractions"]
+_SHARES: dict[str, tuple[str, float]] = {word: (share[0], share[1]) for word, share in _WORDS["shares"]["words"].items()}
 _MEASURES = frozenset(_WORDS["units_of_measure"])
 _NOT_A_COUNT_AFTER = frozenset(_WORDS["not_a_count_after"])
 _PART_OF = frozenset(tuple(phrase.split()) for phrase in _WORDS["part_of"])
@@ -56,6 +57,14 @@ def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quan
         if taken[i]:
             i += 1
             continue
+        share = _share_of_whole(tokens, i)
+        if share is not None:
+            # "fewer than half of the thirty recruits": the part, counted against the whole after it.
+            value, comparator = share
+            start, before = _comparator_before(tokens, i)
+            out.append(Quantity(value, before if before != "=" else comparator, start, i + 1, True))
+            i += 1
+            continue
         parsed = _parse_at(tokens, i)
         if parsed is None:
             i += 1
@@ -75,6 +84,20 @@ def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quan
         out.append(Quantity(value, comparator, start, end, is_count, is_year))
         i = end
     return out
+
+
+def _share_of_whole(tokens: Sequence[Token], i: int) -> tuple[float, str] | None:
+    """For a share word ("most", "half") followed by "of (the)" and a number: that share of the number."""
+    share = _SHARES.get(tokens[i].norm)
+    if share is None:
+        return None
+    for length in (3, 2, 1):
+        if tuple(t.norm for t in tokens[i + 1 : i + 1 + length]) in _PART_OF and i + 1 + length < len(tokens):
+            whole = _parse_at(tokens, i + 1 + length)
+            if whole is not None:
+                comparator, fraction = share
+                return round(whole[0] * fraction, 2), comparator
+    return None
 
 
 def _joins_part_to_whole(tokens: Sequence[Token], part_end: int, whole_start: int) -> bool:

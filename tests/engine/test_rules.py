@@ -124,8 +124,9 @@ def test_a_noun_cue_equated_by_a_copula_leaves_the_roles_to_the_claim(engine):
 def test_a_count_contradicts_only_in_its_own_frame(engine):
     assert check(engine, "The trial recruited 100 participants.")[0] is C
     assert check(engine, "Of the 30 participants recruited, 12 completed both arms of the trial.")[0] is S
-    # The group's number in a partitive counts the group, not the part that did it.
-    assert check(engine, "Most of the 30 patients took both naltrexone and placebo.")[0] is not C
+    # The group's number in a partitive counts the group, not the part that did it; the share counts the part.
+    assert check(engine, "Some of the 30 patients took both naltrexone and placebo.")[0] is not C
+    assert check(engine, "Most of the 30 patients took both naltrexone and placebo.")[0] is C
     assert check(engine, "A total of 20 patients took both naltrexone and placebo.")[0] is C
     # Counted where the claim does not count: not the recruits.
     assert check(engine, "Twenty patients were kept in the per-protocol analysis.")[0] is not C
