@@ -386,19 +386,16 @@ def test_a_degree_word_inside_a_cue_leaves_it_whole(engine):
     assert verdict(engine, "The findings suggest ketamine may work partly through the brain's opioid system.") is S
 
 
-def test_the_results_are_the_studys_where_they_were_published(engine):
-    assert verdict(engine, "The results were published in the New England Journal of Medicine.") is C
-
-
 def test_a_supposition_said_with_a_noun_contradicts_no_finding(engine):
     assert verdict(engine, "The hypothesis was that naltrexone blocks dissociation.") is U
     assert verdict(engine, "The hypothesis was that ketamine interacts with opioid receptors.") is S
     assert verdict(engine, "The conclusion is that opioid receptors are necessary for ketamine's antidepressant effect.") is S
 
 
-def test_what_a_study_appeared_alongside_accompanies_it(engine):
-    assert verdict(engine, "The study appeared in the American Journal of Psychiatry, alongside an editorial.") is S
+def test_a_clause_joined_by_so_is_said_not_reported(engine):
     assert verdict(engine, "The trial used an open-label design, so participants knew what they received.") is C
+    # A reporting verb after both clauses still reports them.
+    assert verdict(engine, "Naltrexone blocked the effect, so ketamine works through the opioid system, Williams said.") is U
 
 
 def test_a_hypothesis_shown_is_no_longer_its_authors(engine):
@@ -412,3 +409,16 @@ def test_a_hypothesis_shown_is_no_longer_its_authors(engine):
 def test_a_share_of_the_recruits_is_checked_against_who_took_both(engine):
     assert verdict(engine, "Fewer than half of the thirty recruits completed both arms.") is S
     assert verdict(engine, "Most of the thirty recruits finished both conditions.") is C
+
+
+def test_what_the_source_says_without_a_condition_is_not_said_under_it(engine):
+    # The source says how relief fares with naltrexone first; its general claim does not cover that case.
+    assert verdict(engine, "When patients took naltrexone first, ketamine relieved their depression just as well.") is U
+    assert verdict(engine, "Ketamine did not relieve depression in the naltrexone arm or the placebo arm.") is U
+    assert verdict(engine, "Ketamine relieved depression.") is S
+
+
+def test_a_narrowed_group_in_an_asserted_clause_is_still_checked(engine):
+    assert verdict(engine, "The study enrolled 30 people who did not have depression.") is C
+    assert verdict(engine, "All 18 remaining participants received ketamine.") is U
+    assert verdict(engine, "Ketamine works entirely through the opioid system.") is U

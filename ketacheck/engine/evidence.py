@@ -71,6 +71,16 @@ class Evidence:
         # the Medical University of South Carolina for the editorial). A reporter placed there is theirs.
         self.home_of: dict[str, str] = {}
         self.display_names = {eid: e.display_name for eid, e in database.entities.items()}
+        self.conditions: dict[str, frozenset[str]] = {}
+        """For each relation, the conditions some claim of it holds under (relieve: naltrexone)."""
+        for claim in database.claims:
+            if claim.condition:
+                self.conditions[claim.relation] = self.conditions.get(claim.relation, frozenset()) | set(claim.condition)
+        self.subject_relations: dict[str, frozenset[str]] = {}
+        """For each entity, the relations of the claims it is the subject of."""
+        for claim in database.claims:
+            for entity_id in claim.subject:
+                self.subject_relations[entity_id] = self.subject_relations.get(entity_id, frozenset()) | {claim.relation}
         self.entity_words = entity_words
         """The words of each entity's aliases: an adjective among them ("broad, repeated use") names the same thing."""
         # The proper words of a place's names ("stanford"): a name holding one is that place's part.

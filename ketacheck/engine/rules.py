@@ -309,13 +309,13 @@ def condition(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejectio
     compared only where the statement names the condition below the frame's verb ("when patients took
     naltrexone", "with naltrexone", "in patients who took naltrexone first"), and does not deny it."""
     claim = candidate.claim
-    if not claim.condition or _condition_named(candidate):
+    if not claim.condition or _condition_named(candidate, claim.condition):
         return None
     return Rejection(claim, f"holds only with {' or '.join(claim.condition)}, which the statement does not say")
 
 
-def _condition_named(candidate: Candidate) -> bool:
-    reading, claim = candidate.reading, candidate.claim
+def _condition_named(candidate: Candidate, condition: tuple[str, ...] | frozenset[str]) -> bool:
+    reading = candidate.reading
     tree = reading.tree
     top = candidate.arguments.predicate if candidate.arguments is not None else candidate.cue.anchor
     while not tree.is_verbal(top) and tree.heads[top] >= 0:
@@ -326,9 +326,29 @@ def _condition_named(candidate: Candidate) -> bool:
         m.anchor in below
         and id(m) not in frame
         and not m.negated
-        and not set(m.ids).isdisjoint(claim.condition)
+        and not set(m.ids).isdisjoint(condition)
         and not _opened_otherwise(reading, m.anchor, top)
+        and not _joined_to_another(reading, m, condition)
         for m in reading.entities
+    )
+
+
+def _joined_to_another(reading: Reading, mention: Mention, condition: tuple[str, ...] | frozenset[str]) -> bool:
+    """ "in the naltrexone arm or the placebo arm", "naltrexone or a placebo": the condition and something else,
+    either of which may have held."""
+    tree = reading.tree
+    phrase = mention.anchor
+    while tree.deps[phrase] in ("compound", "amod", "nmod", "poss") and tree.heads[phrase] >= 0:
+        phrase = tree.heads[phrase]  # "the naltrexone arm or the placebo arm": the phrase is what is joined
+    joined = set(tree.children_by(phrase, "conj"))
+    if tree.deps[phrase] == "conj":
+        joined.add(tree.heads[phrase])
+    for node in list(joined):
+        joined |= set(tree.children_by(node, "conj"))
+    joined.discard(phrase)
+    others = [m for m in reading.entities if m.anchor in joined or set(m.span) & joined]
+    return any(set(m.ids).isdisjoint(condition) for m in others) or any(
+        tree.tags[n] in ("NN", "NNS") and not any(n in m.span for m in reading.entities) for n in joined
     )
 
 
@@ -339,7 +359,8 @@ def _opened_otherwise(reading: Reading, node: int, top: int) -> bool:
     for above in (node, *tree.ancestors(node)):
         if above == top:
             return False
-        words = [reading.tokens[c].norm for c in tree.children_by(above, "mark", "cc", "preconj")] + [reading.tokens[above].norm]
+        words = [reading.tokens[c].norm for c in tree.children_by(above, "mark", "cc", "preconj", "advmod")]
+        words.append(reading.tokens[above].norm)
         if any(word in _NOT_CONDITIONS for word in words):
             return True
     return False
@@ -513,7 +534,8 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     if approximated:
         return Rejection(claim, f"{candidate.frame}: {approximated!r} says it came close, not that it is so or not")
     qualified = (
-        _qualified_otherwise(candidate, evidence)
+        _in_a_clause_below(candidate)
+        or _qualified_otherwise(candidate, evidence)
         or _conditioned(candidate, evidence)
         or _contrasted(candidate)
         or (None if contrary else _by_degree(candidate))
@@ -529,6 +551,11 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
             return Rejection(claim, f"{candidate.frame}: a denied opposite ({'; '.join(flips)}) settles nothing")
         detail = f"{candidate.frame}: the statement says the opposite ({flips[0]}) of what the source says"
         return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
+    conditions = evidence.conditions.get(claim.relation, frozenset()) - set(claim.subject) - set(claim.object)
+    if polarity == claim.polarity and not claim.condition and conditions and _condition_named(candidate, conditions):
+        # "When patients took naltrexone first, ketamine relieved their depression": where the source says how
+        # the relation fares under a condition, what it says without one does not say it held under it.
+        return Rejection(claim, f"{candidate.frame}: said under a condition another claim speaks of")
     if polarity == claim.polarity:
         objects = frozenset(candidate.object.span) if candidate.object is not None else frozenset()
         detail = f"{candidate.frame}, same polarity{how}"
@@ -686,10 +713,27 @@ def _picks_out(candidate: Candidate, evidence: Evidence) -> bool:
     if clause.link is not Link.RELATIVE or tree.deps[clause.head] != "relcl":
         return False
     noun = tree.heads[clause.head]
+    if tree.deps[noun] not in ("nsubj", "nsubjpass", "pobj") and tree.heads[noun] >= 0:
+        return False  # "The study enrolled 30 people who did not have depression": said of whom it enrolled
     opener = tree.subtree(clause.head)[0]
     if opener > 0 and reading.tokens[opener - 1].norm == ",":
         return False  # "the participants, who had …": said of them, in passing
     return any(m.anchor == noun and all(e in evidence.people for e in m.ids) for m in reading.entities)
+
+
+def _in_a_clause_below(candidate: Candidate) -> str | None:
+    """ "The study did not test whether dissociation predicted the response": what the cue takes is the
+    question, of which the object is one part; the frame says nothing of the object alone."""
+    reading, obj = candidate.reading, candidate.object
+    if obj is None or candidate.arguments is None:
+        return None
+    tree = reading.tree
+    below = reading.clause_of[obj.anchor]
+    if below == candidate.clause or reading.clauses[below].parent != candidate.clause:
+        return None
+    if reading.clauses[below].link is not Link.OPEN or tree.deps[obj.anchor] not in ("nsubj", "nsubjpass"):
+        return None  # only the question a verb takes ("did not test whether …") is more than its object
+    return f"{obj.text!r} is only part of the clause {reading.tokens[candidate.cue.anchor].text!r} takes"
 
 
 def _approximated(candidate: Candidate) -> str | None:

@@ -81,8 +81,9 @@ class SlotChecker:
         subject = candidate.subject
         counted = [self._counts[e] for e in subject.ids if e in self._counts]
         tree = reading.tree
-        if not counted or tree.children_by(subject.anchor, "relcl", "acl", "prep"):
-            return None
+        modifiers = tree.children_by(subject.anchor, "relcl", "acl", "prep", "amod", "compound", "nmod")
+        if not counted or any(c not in subject.span for c in modifiers):
+            return None  # "all 18 remaining participants", "all 20 who responded": a group narrowed
         before = [i for i in tree.subtree(subject.anchor) if i < subject.start]
         if not any(reading.tokens[i].norm in _UNIVERSAL for i in before):
             return None
@@ -319,11 +320,12 @@ def disagreeing_count(reading: Reading, match: FrameMatch, evidence: Evidence) -
         # "12 completed both", "12 had both pretreatments") says the number is the one the claim counts;
         # and a negated frame ("18 did not take both") counts the others.
         return None
-    cues = {m.anchor for m in reading.relations}
-    if any(c not in cues for c in tree.children_by(candidate.subject.anchor, "relcl", "acl")):
-        # "the 14 patients who were studied": a group a clause narrows is not the claim's whole; "the 30
-        # people recruited" is, said by the claim's own cue.
-        return None
+    cues = {m.anchor for m in reading.relations if claim.relation in m.ids}
+    # "the 14 patients who were studied": a group a clause narrows is not the claim's whole; "the 30 people
+    # recruited" is, said by the claim's own cue. Only the noun's own number is narrowed with it.
+    narrowed = set(tree.subtree(candidate.subject.anchor)) if any(
+        c not in cues for c in tree.children_by(candidate.subject.anchor, "relcl", "acl")
+    ) else set()
     named = {i for mention in reading.entities for i in mention.span}
     doers = [i for node in candidate.arguments.subjects for i in tree.subtree(node) if i not in named]
     counted_is_doer = any(tree.dominates(node, candidate.subject.anchor) for node in candidate.arguments.subjects)
@@ -338,7 +340,7 @@ def disagreeing_count(reading: Reading, match: FrameMatch, evidence: Evidence) -
     if _narrowed(reading, candidate.arguments.predicate, claim.id, evidence):
         return None
     for quantity in counts_of(reading, candidate.subject, candidate.arguments):
-        if not quantity.agrees_with(claim.count):
+        if not quantity.agrees_with(claim.count) and quantity.start not in narrowed:
             return quantity
     return None
 

@@ -135,8 +135,7 @@ class Reader:
         # Entities and relation cues share one index, so the longest phrase wins whichever it is:
         # "side effects" is a cue of cause, not the entity "effects".
         # "works partly through": a word of degree inside a cue or a name is still the phrase.
-        between = frozenset(ENGLISH["not_checked"]["intensity"]) - frozenset(ENGLISH["approximators"]["words"])
-        self._lexicon: PhraseIndex[LexiconEntry] = PhraseIndex(between=between)
+        self._lexicon: PhraseIndex[LexiconEntry] = PhraseIndex(between=frozenset(ENGLISH["inside_phrases"]["words"]))
         for entity_id, entity in database.entities.items():
             for alias in entity.aliases:
                 self._lexicon.add(alias, LexiconEntry(True, entity_id, MentionKind.ALIAS))

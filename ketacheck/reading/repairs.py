@@ -304,6 +304,17 @@ def _noun_is_plural(tag: str) -> bool | None:
 _JOINERS = frozenset((";", "so", "and", "but", "yet", "hence", "thus", "therefore"))
 
 
+def _first_of(heads: list[int], node: int) -> int:
+    """The first token of a node's phrase."""
+    below = [node]
+    first = node
+    while below:
+        current = below.pop()
+        first = min(first, current)
+        below.extend(c for c, head in enumerate(heads) if head == current)
+    return first
+
+
 def _semicolon_clauses(heads: list[int], deps: list[str], norms: list[str]) -> None:
     """ "Its NMDA action still matters; it just isn't enough on its own", "The trial was open-label, so
     participants knew what they received": the parser hangs the clause before a semicolon or a joining word
@@ -312,7 +323,11 @@ def _semicolon_clauses(heads: list[int], deps: list[str], norms: list[str]) -> N
         verb = heads[clause]
         if dep != "ccomp" or verb <= clause:
             continue
-        joiners = [norms[i] for i in range(clause + 1, verb) if norms[i] in _JOINERS and heads[i] in (verb, clause)]
+        joiners = [i for i in range(clause + 1, verb) if norms[i] in _JOINERS and heads[i] in (verb, clause)]
+        # The word joins the verb's own clause only where that clause follows it: "…, so participants knew",
+        # not "X, so Y, Williams said", where Williams says both.
+        subjects = [c for c in range(len(deps)) if heads[c] == verb and deps[c] in _SUBJECTS]
+        joiners = [i for i in joiners if norms[i] == ";" or any(_first_of(heads, s) == i + 1 for s in subjects)]
         if joiners:
             # Joined by a word, the two are coordinate: neither reports the other.
-            deps[clause] = "parataxis" if joiners == [";"] else "conj"
+            deps[clause] = "parataxis" if [norms[i] for i in joiners] == [";"] else "conj"

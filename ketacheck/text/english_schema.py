@@ -174,6 +174,7 @@ class English(_Section):
     not_checked: NotChecked
     approximators: WordList
     partial_words: WordList
+    inside_phrases: WordList
     contrast_openers: ContrastOpeners
     later_marks: WordList
     not_conditions: WordList

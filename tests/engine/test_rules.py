@@ -613,11 +613,15 @@ def test_a_relative_clause_that_picks_out_a_group_says_nothing_against_the_sourc
 def test_a_number_for_a_narrowed_group_or_what_it_had_counts_no_recruits(engine):
     for statement in (
         "The 14 patients who were studied had treatment-resistant depression.",
+        "The 14 patients who were studied were recruited at Stanford.",
         "12 participants had treatment-resistant depression.",
     ):
         verdict, _ = check(engine, statement)
         assert verdict is not C, statement
     verdict, _ = check(engine, "The study had 14 participants.")
+    assert verdict is C
+    # The claim's own cue narrows nothing: "the 30 people recruited" are all of them.
+    verdict, _ = check(engine, "Of the 30 people recruited, 20 received both naltrexone and placebo.")
     assert verdict is C
 
 
