@@ -196,5 +196,6 @@ def test_an_adverb_made_from_another_word_is_matched_as_written():
 def test_a_share_of_a_whole_counts_the_part():
     assert quantities("fewer than half of the thirty recruits") == [(15.0, "<", True), (30.0, "=", False)]
     assert quantities("most of the 30 patients") == [(15.0, ">", True), (30.0, "=", False)]
-    # Without a whole after it, "half" is no number.
+    # Without a whole after it, "half" is no number; said roughly, it counts no one.
     assert quantities("half of the participants") == []
+    assert quantities("about half of the 30") == [(15.0, "~", False), (30.0, "=", False)]

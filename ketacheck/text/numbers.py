@@ -62,7 +62,8 @@ def find_quantities(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Quan
             # "fewer than half of the thirty recruits": the part, counted against the whole after it.
             value, comparator = share
             start, before = _comparator_before(tokens, i)
-            out.append(Quantity(value, before if before != "=" else comparator, start, i + 1, True))
+            # "about half of the 30" rounds: a share said roughly counts no one.
+            out.append(Quantity(value, before if before != "=" else comparator, start, i + 1, not before.startswith("~")))
             i += 1
             continue
         parsed = _parse_at(tokens, i)
