@@ -20,6 +20,8 @@ from ketacheck.text.quotes import quoted_passages
 from ketacheck.text.sentences import sentence_spans
 
 _PRONOUN_OPENERS = frozenset(ENGLISH["pronoun_openers"])
+_ANAPHORIC_NOUNS = frozenset(noun for nouns in ENGLISH["anaphoric_nouns"]["by_type"].values() for noun in nouns)
+_DEFINITE = frozenset(ENGLISH["reference"]["definite"])
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -204,12 +206,24 @@ def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
     return low + 1, offset - line_starts[low] + 1
 
 
+def _noun_opener(text: str) -> tuple[str, str] | None:
+    """For a sentence that opens with "The drug" or "This medication": its possessive ending, if any, and the rest."""
+    words = text.split(" ", 2)
+    if len(words) < 3 or words[0].lower() not in _DEFINITE:
+        return None
+    noun, possessive = words[1], ""
+    for ending in ("'s", "’s"):
+        if noun.lower().endswith(ending):
+            noun, possessive = noun[: -len(ending)], ending
+    return (possessive, words[2]) if noun.lower() in _ANAPHORIC_NOUNS else None
+
+
 def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
     """Check every sentence of a document that makes a claim on the database's subject.
 
     Questions and sentences that name nothing the database knows are counted, not checked.
-    A sentence that opens with a pronoun is checked with it replaced by the previous checked
-    sentence's subject, when that sentence had one.
+    A sentence that opens with a pronoun or "the drug" is checked with it replaced by the previous
+    checked sentence's subject, when that sentence had one.
     """
     document = ScannedDocument(path, text)
     sentences = split_sentences(text)
@@ -225,8 +239,15 @@ def scan_text(engine: Engine, text: str, path: str) -> ScannedDocument:
             checked_as = sentence.text
             first, _, rest = sentence.text.partition(" ")
             speaker = engine.speaker(previous.text) if previous and _stands_alone(sentence.text) else None
+            opener = _noun_opener(sentence.text)
             if first.lower() in _PRONOUN_OPENERS and previous_subject and rest:
                 checked_as = f"{previous_subject} {rest}"
+                result, subject = engine.check_if_about([checked_as])[0]
+            elif opener is not None and previous_subject:
+                # "Morphine is highly addictive. The drug activates opioid receptors": the drug is morphine, not
+                # what the source is about.
+                possessive, after = opener
+                checked_as = f"{previous_subject}{possessive} {after}"
                 result, subject = engine.check_if_about([checked_as])[0]
             elif speaker is not None:
                 # "Heifets was blunt. “We should be cautious …”": the quotation is credited to whom the sentence

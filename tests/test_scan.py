@@ -118,6 +118,14 @@ def test_a_leading_pronoun_is_checked_as_the_previous_subject(engine):
     assert pronoun.checked_as == "Naltrexone strengthened ketamine's antidepressant effect."
 
 
+def test_a_leading_the_drug_is_checked_as_the_previous_subject(engine):
+    text = "Morphine is highly addictive. The drug's effects on mood are unknown. Naltrexone was given first. The drug blocked ketamine's antidepressant effect."
+    document = scan_text(engine, text, "draft.md")
+    checked = {i.sentence.text: i.checked_as for i in document.checked}
+    assert checked["The drug's effects on mood are unknown."] == "Morphine's effects on mood are unknown."
+    assert checked["The drug blocked ketamine's antidepressant effect."] == "Naltrexone blocked ketamine's antidepressant effect."
+
+
 def test_scan_lint_is_one_line_per_finding_for_editors(runner):
     result = run(runner, "scan", "--format", "lint", str(DRAFT))
     assert result.exit_code == 1, result.output
