@@ -19,7 +19,15 @@ from ketacheck.reading.mentions import Mention, MentionKind, Name, NegationCue
 from ketacheck.reading.names import find_names
 from ketacheck.reading.negation import negation_cues, span_head
 from ketacheck.reading.parser import Tree, dictionary_words, parse
-from ketacheck.reading.reference import DEFINITE, other_mentions
+from ketacheck.reading.reference import (
+    DEFINITE,
+    clause_verb,
+    holds_a_place,
+    kind_after,
+    other_mentions,
+    set_apart,
+    subject_depth,
+)
 from ketacheck.reading.roles import Roles, sets_apart
 from ketacheck.reading.spelling import Speller
 from ketacheck.records import Database
@@ -134,7 +142,7 @@ class Reader:
         self.framing = FramingWords()
         # Entities and relation cues share one index, so the longest phrase wins whichever it is:
         # "side effects" is a cue of cause, not the entity "effects".
-        # "works partly through": a word of degree inside a cue or a name is still the phrase.
+        # "works partly through": a word that weakens a phrase, inside it, leaves it the phrase.
         self._lexicon: PhraseIndex[LexiconEntry] = PhraseIndex(between=frozenset(ENGLISH["inside_phrases"]["words"]))
         for entity_id, entity in database.entities.items():
             for alias in entity.aliases:
@@ -406,7 +414,7 @@ class Reader:
                     # an earlier subject, or for none.
                     earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS]
                 if earlier:
-                    yield Mention(i, i + 1, token.text, earlier[-1].ids, _kind_after(earlier[-1]), i)
+                    yield Mention(i, i + 1, token.text, earlier[-1].ids, kind_after(earlier[-1]), i)
                 elif not before and (topic := self._topic_for(norms, entities, tree, i, kind)):
                     yield Mention(i, i + 1, token.text, (topic,), MentionKind.TOPIC, i)
                 continue
@@ -419,7 +427,7 @@ class Reader:
                 # it did not prevent dissociation").
                 # Not what "like" or "unlike" sets apart: "Like morphine, it is highly addictive".
                 earlier = [
-                    m for m in entities if m.end <= i and set(m.ids) & set(candidates) and not _set_apart(norms, tree, m)
+                    m for m in entities if m.end <= i and set(m.ids) & set(candidates) and not set_apart(norms, tree, m)
                 ]
                 if not earlier:
                     topic = self._topic_for(norms, entities, tree, i, None)
@@ -429,11 +437,11 @@ class Reader:
                 if tree.deps[i] in _SUBJECT_ARCS:
                     # The nearest to the head of an earlier subject: "Pretreating with naltrexone blocked the
                     # effect of ketamine, but it did not block dissociation" ('it' is naltrexone).
-                    depths = [(d, n, m) for n, m in enumerate(earlier) if (d := _subject_depth(tree, m.anchor)) is not None]
+                    depths = [(d, n, m) for n, m in enumerate(earlier) if (d := subject_depth(tree, m.anchor)) is not None]
                     if depths:
                         earlier = [min(depths, key=lambda item: (item[0], -item[1]))[2]]
                 candidates = tuple(e for e in earlier[-1].ids if e in candidates)
-                yield Mention(i, i + 1, token.text, candidates, _kind_after(earlier[-1]), i)
+                yield Mention(i, i + 1, token.text, candidates, kind_after(earlier[-1]), i)
                 continue
             yield Mention(i, i + 1, token.text, candidates, MentionKind.PRONOUN, i)
 
@@ -444,17 +452,18 @@ class Reader:
         Coverage of a source is about its topic: a headline's "the drug", or "It seems to behave like an
         opioid" on its own. Not where the topic is named in the pronoun's own clause ("it blunted ketamine's
         effect" is about something else), nor an "it" that only holds a place ("it is unclear whether …"),
-        nor a noun that a name goes with ("the drug naltrexone").
+        nor a noun that a name goes with ("the drug naltrexone"), nor where something named before it may be
+        what it stands for.
         """
         topic = self._topic
         if topic is None or (kind is not None and self._entity_types[topic] != kind):
             return None
-        if tree.deps[i] in ("expl", "compound", "appos") or _holds_a_place(tree, i):
+        if tree.deps[i] in ("expl", "compound", "appos") or holds_a_place(tree, i):
             return None
         if any(tree.deps[c] in ("appos", "compound", "nmod") for c in tree.children[i]):
             return None
-        own = _clause_verb(tree, i)
-        named_here = any(topic in m.ids and _clause_verb(tree, m.anchor) == own for m in entities)
+        own = clause_verb(tree, i)
+        named_here = any(topic in m.ids and clause_verb(tree, m.anchor) == own for m in entities)
         if named_here or self._antecedent_before(norms, entities, tree, i, own):
             return None
         return topic
@@ -475,47 +484,6 @@ class Reader:
                 continue
             return True
         return False
-
-
-def _kind_after(antecedent: Mention) -> MentionKind:
-    """A pronoun that stands for a guess at the topic is a guess too ("It is an opioid blocker, and it …")."""
-    return MentionKind.TOPIC if antecedent.kind is MentionKind.TOPIC else MentionKind.PRONOUN
-
-
-def _subject_depth(tree: Tree, node: int) -> int | None:
-    """How many arcs below the head of a subject a word stands ("with naltrexone" in "Pretreating with
-    naltrexone" stands two below); None if it is in no subject."""
-    for depth, above in enumerate((node, *tree.ancestors(node))):
-        if tree.deps[above] in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
-            return depth
-        if depth and tree.is_verbal(above):
-            return None
-    return None
-
-
-def _set_apart(norms: Sequence[str], tree: Tree, mention: Mention) -> bool:
-    head = tree.heads[mention.anchor]
-    return tree.deps[mention.anchor] == "pobj" and head >= 0 and sets_apart(tree, norms, head)
-
-
-def _clause_verb(tree: Tree, index: int) -> int:
-    """The verb whose clause a token is in (the root where none is)."""
-    for head in (index, *tree.ancestors(index)):
-        if tree.pos[head] in ("VERB", "AUX") and tree.deps[head] not in ("aux", "auxpass"):
-            return head
-    return tree.root(index)
-
-
-def _holds_a_place(tree: Tree, i: int) -> bool:
-    """An "it" that stands for a clause said later: "it is clear that …", "it is important to note …"."""
-    head = tree.heads[i]
-    if head < 0 or tree.deps[i] not in ("nsubj", "nsubjpass"):
-        return False
-    children = tree.children[head]
-    if any(tree.deps[c] in ("ccomp", "csubj") for c in children):
-        return True
-    predicate = any(tree.deps[c] in ("acomp", "attr") for c in children)
-    return predicate and any(tree.deps[c] == "xcomp" for c in children)
 
 
 def evidence_tokens(database: Database) -> dict[str, list[Token]]:

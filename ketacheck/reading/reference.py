@@ -4,15 +4,17 @@
 Psychiatry" are the article's study: coverage of one study calls it so. "A pilot study", "another
 trial", "a 2019 study", "other NMDA antagonists", "a study published in Nature Communications"
 are not: what is said of them is not the article's to settle. The words are english.json's
-``reference``.
+``reference``. Below, the tests the reader resolves a pronoun with: where its clause is, whether an
+"it" only holds a place, how near an earlier word stands to the head of a subject.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ketacheck.reading.mentions import Mention, Name
+from ketacheck.reading.mentions import Mention, MentionKind, Name
 from ketacheck.reading.parser import Tree
+from ketacheck.reading.roles import sets_apart
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token
 
@@ -73,3 +75,44 @@ def _another_year(tokens: Sequence[Token], indices: set[int], year: int | None) 
         if len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100 and int(word) != year:
             return True
     return False
+
+
+def kind_after(antecedent: Mention) -> MentionKind:
+    """A pronoun that stands for a guess at the topic is a guess too ("It is an opioid blocker, and it …")."""
+    return MentionKind.TOPIC if antecedent.kind is MentionKind.TOPIC else MentionKind.PRONOUN
+
+
+def subject_depth(tree: Tree, node: int) -> int | None:
+    """How many arcs below the head of a subject a word stands ("with naltrexone" in "Pretreating with
+    naltrexone" stands two below); None if it is in no subject."""
+    for depth, above in enumerate((node, *tree.ancestors(node))):
+        if tree.deps[above] in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+            return depth
+        if depth and tree.is_verbal(above):
+            return None
+    return None
+
+
+def set_apart(norms: Sequence[str], tree: Tree, mention: Mention) -> bool:
+    head = tree.heads[mention.anchor]
+    return tree.deps[mention.anchor] == "pobj" and head >= 0 and sets_apart(tree, norms, head)
+
+
+def clause_verb(tree: Tree, index: int) -> int:
+    """The verb whose clause a token is in (the root where none is)."""
+    for head in (index, *tree.ancestors(index)):
+        if tree.pos[head] in ("VERB", "AUX") and tree.deps[head] not in ("aux", "auxpass"):
+            return head
+    return tree.root(index)
+
+
+def holds_a_place(tree: Tree, i: int) -> bool:
+    """An "it" that stands for a clause said later: "it is clear that …", "it is important to note …"."""
+    head = tree.heads[i]
+    if head < 0 or tree.deps[i] not in ("nsubj", "nsubjpass"):
+        return False
+    children = tree.children[head]
+    if any(tree.deps[c] in ("ccomp", "csubj") for c in children):
+        return True
+    predicate = any(tree.deps[c] in ("acomp", "attr") for c in children)
+    return predicate and any(tree.deps[c] == "xcomp" for c in children)
