@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ketacheck.engine import BATCH, Engine
+from ketacheck.reading.reference import DEFINITE
 from ketacheck.records import CheckResult, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import squeeze
@@ -21,7 +22,6 @@ from ketacheck.text.sentences import sentence_spans
 
 _PRONOUN_OPENERS = frozenset(ENGLISH["pronoun_openers"])
 _ANAPHORIC_NOUNS = frozenset(noun for nouns in ENGLISH["anaphoric_nouns"]["by_type"].values() for noun in nouns)
-_DEFINITE = frozenset(ENGLISH["reference"]["definite"])
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -209,7 +209,7 @@ def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
 def _noun_opener(text: str) -> tuple[str, str] | None:
     """For a sentence that opens with "The drug" or "This medication": its possessive ending, if any, and the rest."""
     words = text.split(" ", 2)
-    if len(words) < 3 or words[0].lower() not in _DEFINITE:
+    if len(words) < 3 or words[0].lower() not in DEFINITE:
         return None
     noun, possessive = words[1], ""
     for ending in ("'s", "’s"):

@@ -76,11 +76,6 @@ class Evidence:
         for claim in database.claims:
             if claim.condition:
                 self.conditions[claim.relation] = self.conditions.get(claim.relation, frozenset()) | set(claim.condition)
-        self.subject_relations: dict[str, frozenset[str]] = {}
-        """For each entity, the relations of the claims it is the subject of."""
-        for claim in database.claims:
-            for entity_id in claim.subject:
-                self.subject_relations[entity_id] = self.subject_relations.get(entity_id, frozenset()) | {claim.relation}
         self.entity_words = entity_words
         """The words of each entity's aliases: an adjective among them ("broad, repeated use") names the same thing."""
         # The proper words of a place's names ("stanford"): a name holding one is that place's part.

@@ -43,6 +43,7 @@ __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "R
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
 _ANAPHORIC_NOUNS = {noun: kind for kind, nouns in ENGLISH["anaphoric_nouns"]["by_type"].items() for noun in nouns}
 _SUBJECT_ARCS = frozenset(("nsubj", "nsubjpass"))
+_PRONOUN_NOUNS = frozenset(ENGLISH["reference"]["pronoun_nouns"])
 _ARGUMENT_ARCS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"))
 _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"))
@@ -476,7 +477,7 @@ class Reader:
         for j in range(i):
             if tree.tags[j] not in ("NN", "NNP") or tree.deps[j] not in _ARGUMENT_ARCS or j in people:
                 continue
-            if norms[j] == "one":
+            if norms[j] in _PRONOUN_NOUNS:
                 continue  # "no one was sure why it worked": a pronoun the tagger calls a noun
             if tree.deps[j] in _SUBJECT_ARCS and tree.heads[j] == own:
                 continue

@@ -301,7 +301,7 @@ def _noun_is_plural(tag: str) -> bool | None:
     return None
 
 
-_JOINERS = frozenset((";", "so", "and", "but", "yet", "hence", "thus", "therefore"))
+_JOINERS = frozenset(ENGLISH["clause_joiners"]["words"])
 
 
 def _first_of(heads: list[int], node: int) -> int:

@@ -111,6 +111,7 @@ class Reference(_Section):
     definite: Phrases
     research_people: Phrases
     place_kind_words: Phrases
+    pronoun_nouns: Phrases
 
 
 class Requirement(_Section):
@@ -175,6 +176,7 @@ class English(_Section):
     approximators: WordList
     partial_words: WordList
     inside_phrases: WordList
+    clause_joiners: WordList
     contrast_openers: ContrastOpeners
     later_marks: WordList
     not_conditions: WordList
