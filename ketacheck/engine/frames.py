@@ -65,6 +65,7 @@ class Orientation(str, Enum):
     UNNAMED_DOER = "doer unnamed"
     REQUIRED = "needed"
     SIDE_BY_SIDE = "side by side"
+    OBJECT_UNSAID = "object unsaid"
 
 
 Sides = dict[Orientation, tuple[list[Mention], list[Mention]]]
@@ -272,6 +273,9 @@ class FrameFinder:
         if linear is not None:
             yield Candidate(reading, claim, cue, linear[0], linear[1], Orientation.LINEAR, arguments, clause)
             return
+        if self._object_unsaid(reading, claim, cue, arguments, sides):
+            yield Candidate(reading, claim, cue, sides[Orientation.ACTIVE][0][0], None, Orientation.OBJECT_UNSAID, arguments, clause)
+            return
         if (
             claim.polarity
             and cue.kind is MentionKind.CUE
@@ -284,6 +288,18 @@ class FrameFinder:
             subjects = [m for m in subject_side if not set(m.ids).isdisjoint(claim.subject)]
             if subjects and len(reading.roles.fillers(arguments.subjects)) == 1:
                 yield Candidate(reading, claim, cue, subjects[0], None, Orientation.DENIED, arguments, clause)
+
+    def _object_unsaid(self, reading: Reading, claim: Claim, cue: Mention, arguments: Arguments, sides: Sides) -> bool:
+        """ "Ketamine works quickly", "why it worked so rapidly": a verb said of the claim's subject and of
+        nothing else says less than the claim, and the claim bears it out. Never denied, never passive."""
+        if not (claim.polarity and claim.object) or cue.kind is not MentionKind.CUE or cue.negations:
+            return False
+        if arguments.passive or arguments.agents or cue.ids[0] in self._implicit or not reading.tree.is_verbal(cue.anchor):
+            return False
+        subject_side, object_side = sides.get(Orientation.ACTIVE, ([], []))
+        if object_side or len(subject_side) != 1 or len(reading.roles.fillers(arguments.subjects)) != 1:
+            return False
+        return not set(subject_side[0].ids).isdisjoint(claim.subject)
 
     def _doer_unnamed(
         self,

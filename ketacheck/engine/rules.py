@@ -37,6 +37,7 @@ _SUPPOSING = frozenset(ENGLISH["framing"]["supposing_verbs"]) | frozenset(ENGLIS
 _RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
 _ANYONE = frozenset(ENGLISH["reference"]["anyone"])
 _RESEARCH_PEOPLE = frozenset(ENGLISH["reference"]["research_people"])
+_COMMENTATORS = frozenset(ENGLISH["reference"]["commentators"])
 _AMOUNT_PREPOSITIONS = frozenset(ENGLISH["amount_phrases"]["prepositions"])
 _SHARES = frozenset(ENGLISH["amount_phrases"]["shares"])
 _ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
@@ -150,7 +151,7 @@ def _unnamed_reporter(reading: Reading, framer: int) -> str | None:
             continue  # the reporter is someone the database names ("the researchers", "George")
         # A qualifier the database names ("Stanford researchers") is for the attribution to weigh.
         qualified = [c for c in tree.children[head] if tree.deps[c] in ("amod", "compound", "nmod") and c not in named]
-        if tokens[head].norm in _RESEARCHERS and not qualified:
+        if tokens[head].norm in (_RESEARCHERS | _COMMENTATORS) and not qualified:
             continue
         return " ".join(tokens[i].text for i in (*qualified, head))
     return None
@@ -524,6 +525,8 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         # "With naltrexone, ketamine still relieved depression, though less": what holds under a condition may
         # hold in part, and the source's "lessened or blocked" allows that.
         return Rejection(claim, f"{candidate.frame}: said under a condition, which may hold in part: no contradiction")
+    if contradicts and candidate.orientation is Orientation.OBJECT_UNSAID:
+        return Rejection(claim, f"{candidate.frame}: its object unsaid, which settles nothing against the source")
     if contradicts and candidate.orientation is Orientation.UNNAMED_DOER:
         return Rejection(claim, f"{candidate.frame}: its doer unnamed, which settles nothing against the source")
     if contradicts and _raised_by_someone(candidate, evidence) and not _names_the_source(candidate, evidence):
@@ -604,7 +607,21 @@ def judge(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     if isinstance(outcome, FrameMatch) and outcome.verdict is Verdict.CONTRADICTED and _picks_out(candidate, evidence):
         why = f"{candidate.frame}: the relative clause picks out whom the statement speaks of; it asserts nothing against the source"
         return Rejection(candidate.claim, why)
+    if isinstance(outcome, FrameMatch) and outcome.verdict is Verdict.CONTRADICTED and _voiced_by_commentators(candidate):
+        why = f"{candidate.frame}: reported by {_voiced_by_commentators(candidate)!r}, whom the source does not name, so no contradiction"
+        return Rejection(candidate.claim, why)
     return outcome
+
+
+def _voiced_by_commentators(candidate: Candidate) -> str | None:
+    """ "Experts worry that …": people the source names none of may say what it says, and so agree with it;
+    what they say against it is theirs to answer for, not a contradiction of the source."""
+    reading = candidate.reading
+    clause = reading.clauses[candidate.clause]
+    if clause.framer < 0 or clause.link is not Link.REPORTED:
+        return None
+    heads = reading.tree.children_by(clause.framer, "nsubj")
+    return next((reading.tokens[h].text for h in heads if reading.tokens[h].norm in _COMMENTATORS), None)
 
 
 # --- what a frame covers -------------------------------------------------------------------

@@ -49,6 +49,7 @@ _AGENT_MARKERS = frozenset(ENGLISH["agent_markers"])
 _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"))
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _FUNCTION_WORDS = frozenset(ENGLISH["function_words"]["words"])
+_HYPHEN_SUFFIXES = frozenset(ENGLISH["hyphen_suffixes"]["words"])
 _STAND_INS: dict[str, str] = {k: v for k, v in ENGLISH["stand_ins"].items() if not k.startswith("_")}
 
 
@@ -312,6 +313,9 @@ class Reader:
             if named and match.end - match.start == 1 and self._used_as_verb(tokens, tree, match.start):
                 # A thing named as a verb ("studying", "studied") is not the thing ("study").
                 named = []
+            if named and _written_apart(tokens, tree, match.end):
+                # "an opioid like oxycodone": "opioid-like" written apart, its "like" governing what follows.
+                named = []
             if not named:
                 # A cue that opens with a name ("team from Stanford"): the name is the entity too.
                 leading, end = self._leading_entity(tokens, tree, match.start, match.end)
@@ -485,6 +489,15 @@ class Reader:
                 continue
             return True
         return False
+
+
+def _written_apart(tokens: Sequence[Token], tree: Tree, end: int) -> bool:
+    """Whether a span ends in a hyphenated adjective's last word written apart as a preposition, its object
+    after the span ("an opioid like oxycodone" is no "opioid-like")."""
+    last = end - 1
+    if tokens[last].norm not in _HYPHEN_SUFFIXES or tree.pos[last] != "ADP":
+        return False
+    return any(g >= end for g in tree.children_by(last, "pobj", "pcomp"))
 
 
 def evidence_tokens(database: Database) -> dict[str, list[Token]]:

@@ -112,6 +112,7 @@ class Reference(_Section):
     research_people: Phrases
     place_kind_words: Phrases
     pronoun_nouns: Phrases
+    commentators: Phrases
 
 
 class Requirement(_Section):
@@ -215,6 +216,7 @@ class English(_Section):
     function_words: WordList
     passive_markers: WordList
     contrastive_manner: WordList
+    hyphen_suffixes: WordList
     preventing_verbs: WordList
 
 

@@ -62,3 +62,19 @@ def test_a_preposition_joined_to_the_cues_own_holds_its_role_too(engine):
     assert check(engine, statement)[0] is C
     assert check(engine, "Naltrexone had no effect on dissociation or on the antidepressant effect.")[0] is C
     assert check(engine, "Naltrexone had no effect on dissociation.")[0] is S
+
+
+def test_a_verb_said_of_its_subject_alone_says_less_than_the_claim(engine):
+    verdict, reasons = check(engine, "Ketamine works quickly.")
+    assert verdict is S
+    assert "supported by ketamine-quickly-relieves-depression: 'Ketamine' 'works', same polarity" in reasons
+    # What it names beside the subject must still be in the evidence; its qualifier still weighs against the claim's.
+    verdict, reasons = check(engine, "Ketamine works, but not in teenagers.")
+    assert verdict is U
+    assert "not in the evidence: 'teenagers'" in reasons
+    verdict, _ = check(engine, "Ketamine works slowly.")
+    assert verdict is C
+    # Denied by the clause around it, a verb with no object settles nothing.
+    verdict, reasons = check(engine, "It is not true that ketamine works.")
+    assert verdict is U
+    assert "its object unsaid, which settles nothing against the source" in reasons

@@ -631,3 +631,15 @@ def test_researchers_placed_at_the_home_and_elsewhere_are_not_misplaced(engine):
     assert verdict is not C
     verdict, _ = check(engine, "Researchers at Yale found that naltrexone blunted ketamine's antidepressant effect.")
     assert verdict is C
+
+
+def test_what_experts_say_may_agree_with_the_source_never_go_against_it(engine):
+    verdict, _ = check(engine, "Experts worry that overusing ketamine could lead to opioid dependence.")
+    assert verdict is S
+    verdict, reasons = check(engine, "Experts say naltrexone does not block the antidepressant effect of ketamine.")
+    assert verdict is U
+    assert "reported by 'Experts', whom the source does not name, so no contradiction" in reasons
+    # Any other unnamed reporter's words are theirs either way.
+    verdict, reasons = check(engine, "Skeptics say naltrexone blocks the antidepressant effect of ketamine.")
+    assert verdict is U
+    assert "reported by 'Skeptics', whom the source does not quote" in reasons

@@ -86,3 +86,11 @@ def test_failure_to_negates_the_verb_it_governs(reader):
 def test_doing_nothing_to_negates_the_infinitive(reader):
     # The parser hangs "to stop" from "nothing" as a relative clause; "did nothing to stop X" does not stop X.
     assert targets(reader, "Naltrexone did nothing to stop the sensation of dissociation.") == {"nothing": "stop"}
+
+
+def test_a_word_that_only_stresses_may_stand_inside_a_negative_cue(engine):
+    from tests.engine.helpers import S, check
+
+    verdict, reasons = check(engine, "No one was really sure why ketamine worked.")
+    assert verdict is S
+    assert "negative cue 'No one was really sure'" in reasons

@@ -140,3 +140,9 @@ def test_a_determiner_cue_is_said_of_whoever_has_its_noun(reader):
     arguments, subjects, _ = sides(reader, statement, "both", "take-both")
     assert subjects == ["patients"]
     assert reader.read(statement).tokens[arguments.predicate].text == "had"
+
+
+def test_a_hyphenated_name_written_apart_is_not_a_preposition_and_its_object(reader):
+    # "opioid-like" read as "opioid like": in "an opioid like oxycodone" the "like" governs what follows.
+    assert "opioid-like" not in [i for m in reader.read("Ketamine isn't an opioid like oxycodone.").entities for i in m.ids]
+    assert "opioid-like" in [i for m in reader.read("Ketamine has opioid-like effects.").entities for i in m.ids]
