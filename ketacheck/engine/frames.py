@@ -290,12 +290,14 @@ class FrameFinder:
                 yield Candidate(reading, claim, cue, subjects[0], None, Orientation.DENIED, arguments, clause)
 
     def _object_unsaid(self, reading: Reading, claim: Claim, cue: Mention, arguments: Arguments, sides: Sides) -> bool:
-        """ "Ketamine works quickly", "why it worked so rapidly": a verb said of the claim's subject and of
-        nothing else says less than the claim, and the claim bears it out. Never denied, never passive."""
+        """ "Ketamine works quickly", "why it worked so rapidly": a verb said of the claim's subject, with no
+        object at all, says less than the claim, and the claim bears it out. Never denied, never passive."""
         if not (claim.polarity and claim.object) or cue.kind is not MentionKind.CUE or cue.negations:
             return False
-        if arguments.passive or arguments.agents or cue.ids[0] in self._implicit or not reading.tree.is_verbal(cue.anchor):
+        if arguments.passive or arguments.agents or arguments.objects or cue.ids[0] in self._implicit:
             return False
+        if not reading.tree.is_verbal(cue.anchor) or reading.tokens[cue.anchor].norm in _LIGHT_VERBS:
+            return False  # "ketamine has benefits": what a light verb says lies in its object
         subject_side, object_side = sides.get(Orientation.ACTIVE, ([], []))
         if object_side or len(subject_side) != 1 or len(reading.roles.fillers(arguments.subjects)) != 1:
             return False

@@ -78,3 +78,16 @@ def test_a_verb_said_of_its_subject_alone_says_less_than_the_claim(engine):
     verdict, reasons = check(engine, "It is not true that ketamine works.")
     assert verdict is U
     assert "its object unsaid, which settles nothing against the source" in reasons
+
+
+def test_a_light_verb_with_no_entity_for_its_object_fills_no_frame(engine):
+    # "Has" is a cue of causing; with its object unnamed it says nothing of what ketamine causes.
+    verdict, reasons = check(engine, "Ketamine has benefits.")
+    assert verdict is U
+    assert "ketamine-causes-dissociation" not in reasons
+
+
+def test_like_after_a_noun_gives_examples_that_fill_its_role(engine):
+    verdict, reasons = check(engine, "Opioid receptors respond to drugs like morphine.")
+    assert verdict is S
+    assert "supported by opioid-receptors-react-to-opioids" in reasons
