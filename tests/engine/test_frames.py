@@ -86,8 +86,3 @@ def test_a_light_verb_with_no_entity_for_its_object_fills_no_frame(engine):
     assert verdict is U
     assert "ketamine-causes-dissociation" not in reasons
 
-
-def test_like_after_a_noun_gives_examples_that_fill_its_role(engine):
-    verdict, reasons = check(engine, "Opioid receptors respond to drugs like morphine.")
-    assert verdict is S
-    assert "supported by opioid-receptors-react-to-opioids" in reasons
