@@ -30,6 +30,7 @@ _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
 _SUFFICIENT = frozenset(ENGLISH["framing"]["sufficiency"])
 _DEGREE = frozenset(ENGLISH["degree_words"]["words"])
 _NOT_DEGREE = frozenset(ENGLISH["degree_words"]["not_degree"])
+_COMPARATIVES = frozenset(ENGLISH["degree_words"]["comparatives"])
 _DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
 _NOT_CONDITIONS = frozenset(ENGLISH["not_conditions"]["words"]) | frozenset(ENGLISH["later_marks"]["words"])
 _APPROXIMATORS = frozenset(ENGLISH["approximators"]["words"])
@@ -657,9 +658,16 @@ def _names_the_source(candidate: Candidate, evidence: Evidence) -> bool:
 
 
 def _by_degree(candidate: Candidate) -> str | None:
-    """ "Ketamine doesn't work as well", "did not reduce it as much": a denial of degree says less, not none."""
+    """ "Ketamine doesn't work as well", "did not reduce it as much": a denial of degree says less, not none;
+    "less clear", a comparison, says neither."""
     reading = candidate.reading
     tree = reading.tree
+    cue = candidate.cue
+    if cue.end - cue.start == 1 and tree.pos[cue.anchor] in ("ADJ", "ADV"):
+        # "How it works is less clear": graded against something unnamed, neither so nor not so.
+        graded = [c for c in tree.children_by(cue.anchor, "advmod") if reading.tokens[c].norm in _COMPARATIVES]
+        if graded:
+            return f"graded by a comparison ('{reading.tokens[graded[0]].text} {cue.text}')"
     clause = reading.clauses[candidate.clause]
     for index in clause.tokens:
         head = tree.heads[index]

@@ -42,6 +42,7 @@ class WordList(_Section):
 
 class DegreeWords(WordList):
     not_degree: Phrases
+    comparatives: Phrases
 
 
 class Shares(_Section):

@@ -643,3 +643,11 @@ def test_what_experts_say_may_agree_with_the_source_never_go_against_it(engine):
     verdict, reasons = check(engine, "Skeptics say naltrexone blocks the antidepressant effect of ketamine.")
     assert verdict is U
     assert "reported by 'Skeptics', whom the source does not quote" in reasons
+
+
+def test_a_cue_graded_by_a_comparison_cannot_contradict(engine):
+    verdict, reasons = check(engine, "How ketamine works is less clear.")
+    assert verdict is U
+    assert "graded by a comparison ('less clear')" in reasons
+    verdict, _ = check(engine, "How ketamine works is clear.")
+    assert verdict is C
