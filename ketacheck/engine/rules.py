@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection, membership
-from ketacheck.reading import Link, Mention, MentionKind, Reading
+from ketacheck.reading import Clause, Link, Mention, MentionKind, Reading
 from ketacheck.reading.reference import DEFINITE
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
@@ -72,10 +72,11 @@ def reported_by_another(candidate: Candidate, evidence: Evidence) -> FrameMatch 
         who = ", ".join(repr(reading.tokens[i].text) for i in clause.source_names)
         return Rejection(candidate.claim, f"reported by {who}, whom the source does not quote")
     unquoted = [m for m in clause.sources if all(e in evidence.people and e not in evidence.speaks_for for e in m.ids)]
-    if clause.framer >= 0 and clause.link is Link.REPORTED:
+    reported = _reporting_clause(reading, candidate.clause)
+    if reported is not None:
         # "Skeptics claim …", "Ketamine clinics claim …", "Chinese scientists found …": a reporter the database
         # does not name, but for the bare "the researchers", "the authors", who did the study.
-        reporter = _unnamed_reporter(reading, clause.framer)
+        reporter = _unnamed_reporter(reading, reported.framer)
         if reporter is not None:
             return Rejection(candidate.claim, f"reported by {reporter!r}, whom the source does not quote")
     if unquoted:
@@ -95,9 +96,9 @@ def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMat
     antidepressant effect": what the study found, credited to researchers placed elsewhere, places the study
     there; its home claim (an exclusive slot) contradicts that."""
     reading, claim = candidate.reading, candidate.claim
-    clause = reading.clauses[candidate.clause]
+    clause = _reporting_clause(reading, candidate.clause)
     home = evidence.home_claims.get(claim.attribution)
-    if home is None or claim.strength is not Strength.FINDING or clause.framer < 0 or clause.link is not Link.REPORTED:
+    if home is None or claim.strength is not Strength.FINDING or clause is None:
         return None
     if claim.id not in evidence.distinctive or _another_time(candidate, evidence) is not None:
         # "Researchers at Yale found that ketamine is effective": others found that too; "in 2020, …".
@@ -142,6 +143,17 @@ def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMat
     return None
 
 
+def _reporting_clause(reading: Reading, index: int) -> Clause | None:
+    """The reported clause a clause is, or lies below ("found that ketamine works by activating …": the
+    activating is found too)."""
+    while index >= 0:
+        clause = reading.clauses[index]
+        if clause.framer >= 0 and clause.link is Link.REPORTED:
+            return clause
+        index = clause.parent
+    return None
+
+
 def _unnamed_reporter(reading: Reading, framer: int) -> str | None:
     tree, tokens = reading.tree, reading.tokens
     named = {m.anchor for m in reading.entities}
@@ -162,13 +174,16 @@ def _another_time(candidate: Candidate, evidence: Evidence) -> str | None:
     """ "Ketamine was once thought …", "In 2020, researchers found …": a view reported at a time the source
     does not give."""
     reading = candidate.reading
-    framer = reading.clauses[candidate.clause].framer
-    if framer < 0:
+    own = reading.clauses[candidate.clause]
+    # "In 2020, researchers found that ketamine works by activating …": the activating is found then too.
+    clause = own if own.framer >= 0 else _reporting_clause(reading, candidate.clause)
+    if clause is None:
         return None
+    framer = clause.framer
     tree, tokens = reading.tree, reading.tokens
     # A source the database knows may have said it before ("Medical News Today previously reported"); no
     # one else is the source's ("was once thought").
-    unsourced = not reading.clauses[candidate.clause].sources
+    unsourced = not clause.sources
     for child in tree.children[framer]:
         if tree.deps[child] in ("advmod", "npadvmod") and tokens[child].norm in _ANOTHER_TIME and unsourced:
             return tokens[child].text
@@ -618,8 +633,8 @@ def _voiced_by_commentators(candidate: Candidate) -> str | None:
     """ "Experts worry that …": people the source names none of may say what it says, and so agree with it;
     what they say against it is theirs to answer for, not a contradiction of the source."""
     reading = candidate.reading
-    clause = reading.clauses[candidate.clause]
-    if clause.framer < 0 or clause.link is not Link.REPORTED:
+    clause = _reporting_clause(reading, candidate.clause)
+    if clause is None:
         return None
     heads = reading.tree.children_by(clause.framer, "nsubj")
     return next((reading.tokens[h].text for h in heads if reading.tokens[h].norm in _COMMENTATORS), None)

@@ -651,3 +651,15 @@ def test_a_cue_graded_by_a_comparison_cannot_contradict(engine):
     assert "graded by a comparison ('less clear')" in reasons
     verdict, _ = check(engine, "How ketamine works is clear.")
     assert verdict is C
+
+
+def test_a_clause_below_a_reported_one_is_reported_by_the_same_source_at_the_same_time(engine):
+    verdict, reasons = check(engine, "Researchers from Yale University found that ketamine works quickly by activating the opioid system.")
+    assert verdict is C
+    assert "the study's researchers are placed at 'Yale University'" in reasons
+    verdict, reasons = check(engine, "Skeptics claim that ketamine works by activating the opioid system.")
+    assert verdict is U
+    assert "claim ketamine-activates-opioid-system not compared: reported by 'Skeptics'" in reasons
+    verdict, reasons = check(engine, "In 2020, researchers found that ketamine works by activating the opioid system.")
+    assert verdict is U
+    assert "claim ketamine-activates-opioid-system not compared: reported as of 'In 2020'" in reasons
