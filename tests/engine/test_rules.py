@@ -663,3 +663,13 @@ def test_a_clause_below_a_reported_one_is_reported_by_the_same_source_at_the_sam
     verdict, reasons = check(engine, "In 2020, researchers found that ketamine works by activating the opioid system.")
     assert verdict is U
     assert "claim ketamine-activates-opioid-system not compared: reported as of 'In 2020'" in reasons
+
+
+def test_naltrexone_after_any_form_of_ketamine_goes_against_beforehand(engine):
+    for statement in (
+        "Participants received naltrexone after an infusion of ketamine.",
+        "Patients got naltrexone after a ketamine injection.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is C, statement
+        assert "goes against 'beforehand'" in reasons
