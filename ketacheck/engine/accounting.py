@@ -35,6 +35,7 @@ _FILLER_WORDS = frozenset(ENGLISH["filler"]["words"])
 _SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PARTIAL = frozenset(ENGLISH["partial_words"]["words"])
+_ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -214,14 +215,20 @@ class Accountant:
         # "the team was surprised by how naltrexone wiped out …": the verb a supported clause completes says
         # something of its own; a filler word's stem ("surprisingly") does not account for it.
         governing = {i for i in _governing_verbs(reading, supported) - used - framing if reading.tokens[i].norm not in _FILLER_WORDS}
-        # "…, but it was not blinded": a word naming the opposite of what the source says is never its word.
-        unmatched |= {i for m in reading.entities if m.kind is MentionKind.OPPOSITE for i in m.span} - used
-        # "randomized, but not double-blind": a thing denied where no frame reads it.
-        unmatched |= {i for m in reading.entities if m.negated for i in m.span} - used
+        # "…, but it was not blinded": a word naming the opposite of what the source says is never its word;
+        # "randomized, but not double-blind", "stopped, though not early": nor a thing denied where no frame
+        # reads it, though the evidence has the word.
+        # An alternative ("a placebo rather than naltrexone") denies nothing of its own.
+        denied = {
+            i
+            for m in reading.entities
+            if m.kind is MentionKind.OPPOSITE or (m.negated and not set(n.lower() for n in m.negations) <= _ALTERNATIVES)
+            for i in m.span
+        } - used
         for i, token in enumerate(reading.tokens):
             if i in used or token.punct:
                 continue
-            if (i in unmatched or i in governing) and token.stem not in allowed:
+            if i in denied or ((i in unmatched or i in governing) and token.stem not in allowed):
                 # "My doctor gives ketamine to patients who are on naltrexone": a clause of its own that relates
                 # what the source names, and that no claim matched, asserts more than the evidence.
                 loose.append(token.text)

@@ -31,8 +31,10 @@ _SUFFICIENT = frozenset(ENGLISH["framing"]["sufficiency"])
 _DEGREE = frozenset(ENGLISH["degree_words"]["words"])
 _NOT_DEGREE = frozenset(ENGLISH["degree_words"]["not_degree"])
 _COMPARATIVES = frozenset(ENGLISH["degree_words"]["comparatives"])
+_WHOLE = frozenset(ENGLISH["negation"]["whole_words"])
 _DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
 _NOT_CONDITIONS = frozenset(ENGLISH["not_conditions"]["words"]) | frozenset(ENGLISH["later_marks"]["words"])
+_CONCEDING = frozenset(ENGLISH["not_conditions"]["conceding"])
 _APPROXIMATORS = frozenset(ENGLISH["approximators"]["words"])
 _SUPPOSING = frozenset(ENGLISH["framing"]["supposing_verbs"]) | frozenset(ENGLISH["framing"]["supposing_nouns"])
 _RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
@@ -331,8 +333,11 @@ def condition(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejectio
     return Rejection(claim, f"holds only with {' or '.join(claim.condition)}, which the statement does not say")
 
 
-def _condition_named(candidate: Candidate, condition: tuple[str, ...] | frozenset[str]) -> bool:
+def _condition_named(candidate: Candidate, condition: tuple[str, ...] | frozenset[str], conceded: bool = False) -> bool:
+    """Whether the statement names the condition below the frame's verb; ``conceded``: also where it only
+    concedes it ("even when patients took naltrexone")."""
     reading = candidate.reading
+    unsaying = _NOT_CONDITIONS if conceded else _NOT_CONDITIONS | _CONCEDING
     tree = reading.tree
     top = candidate.arguments.predicate if candidate.arguments is not None else candidate.cue.anchor
     while not tree.is_verbal(top) and tree.heads[top] >= 0:
@@ -344,7 +349,7 @@ def _condition_named(candidate: Candidate, condition: tuple[str, ...] | frozense
         and id(m) not in frame
         and not m.negated
         and not set(m.ids).isdisjoint(condition)
-        and not _opened_otherwise(reading, m.anchor, top)
+        and not _opened_otherwise(reading, m.anchor, top, unsaying)
         and not _joined_to_another(reading, m, condition)
         for m in reading.entities
     )
@@ -369,7 +374,7 @@ def _joined_to_another(reading: Reading, mention: Mention, condition: tuple[str,
     )
 
 
-def _opened_otherwise(reading: Reading, node: int, top: int) -> bool:
+def _opened_otherwise(reading: Reading, node: int, top: int, unsaying: frozenset[str]) -> bool:
     """Whether what names a condition is opened by a word that says it did not hold, or came later: "unless
     patients took naltrexone", "whether … or a placebo", "before patients took naltrexone"."""
     tree = reading.tree
@@ -378,7 +383,7 @@ def _opened_otherwise(reading: Reading, node: int, top: int) -> bool:
             return False
         words = [reading.tokens[c].norm for c in tree.children_by(above, "mark", "cc", "preconj", "advmod")]
         words.append(reading.tokens[above].norm)
-        if any(word in _NOT_CONDITIONS for word in words):
+        if any(word in unsaying for word in words):
             return True
     return False
 
@@ -571,7 +576,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         detail = f"{candidate.frame}: the statement says the opposite ({flips[0]}) of what the source says"
         return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
     conditions = evidence.conditions.get(claim.relation, frozenset()) - set(claim.subject) - set(claim.object)
-    if polarity == claim.polarity and not claim.condition and conditions and _condition_named(candidate, conditions):
+    if polarity == claim.polarity and not claim.condition and conditions and _condition_named(candidate, conditions, conceded=True):
         # "When patients took naltrexone first, ketamine relieved their depression": where the source says how
         # the relation fares under a condition, what it says without one does not say it held under it.
         return Rejection(claim, f"{candidate.frame}: said under a condition another claim speaks of")
@@ -683,6 +688,9 @@ def _by_degree(candidate: Candidate) -> str | None:
         graded = [c for c in tree.children_by(cue.anchor, "advmod") if reading.tokens[c].norm in _COMPARATIVES]
         if graded:
             return f"graded by a comparison ('{reading.tokens[graded[0]].text} {cue.text}')"
+    whole = next((d for d in reading.denials(candidate.clause) if set(d.lower().split()[1:-1]) & _WHOLE), None)
+    if whole is not None:
+        return f"a denial of degree ({whole!r}), not of the whole"
     clause = reading.clauses[candidate.clause]
     for index in clause.tokens:
         head = tree.heads[index]

@@ -17,6 +17,8 @@ from ketacheck.text.normalize import Token
 from ketacheck.text.phrases import PhraseMatch
 
 _DO = frozenset(ENGLISH["do_forms"]["words"])
+_TRUTH = frozenset(ENGLISH["negation"]["truth_words"])
+_WHOLE = frozenset(ENGLISH["negation"]["whole_words"])
 _GOVERNED = ("pobj", "pcomp", "xcomp", "dobj", "ccomp", "acl")
 """What a cue that governs its scope ("without", "fail to", "lack", "failure to") negates, in order of preference."""
 
@@ -37,10 +39,38 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
         if kind == "pseudo":
             continue
         text = " ".join(t.text for t in tokens[match.start : match.end])
-        target = _target(tree, match.start, match.end, kind, [t.norm for t in tokens])
-        if target is not None:
-            cues.append(NegationCue(match.start, match.end, text, target, kind == "sentential"))
+        norms = [t.norm for t in tokens]
+        target = _target(tree, match.start, match.end, kind, norms)
+        if target is None:
+            continue
+        truth, denied = _clause_of_truth(tree, target, norms) if kind != "sentential" else (-1, None)
+        if denied is not None:
+            # "It's simply not true that …": the clause the denied "true" takes; "not entirely true", a degree.
+            graded = [norms[c] for c in tree.children_by(truth, "advmod") if norms[c] in _WHOLE]
+            cues.append(NegationCue(match.start, match.end, " ".join([text, *graded, norms[truth]]), denied, True))
+            continue
+        cues.append(NegationCue(match.start, match.end, text, target, kind == "sentential"))
     return cues
+
+
+def _clause_of_truth(tree: Tree, target: int, norms: Sequence[str]) -> tuple[int, int | None]:
+    """A word of truth ("true", "correct") a negation reaches, itself or as its copula's complement, and the
+    clause it says is so, where it takes one ("it is not true that …")."""
+    truth = target if norms[target] in _TRUTH else next(
+        (c for c in tree.children_by(target, "acomp", "attr") if norms[c] in _TRUTH), -1
+    )
+    if truth < 0:
+        return truth, None
+    copula = target if truth != target else tree.heads[truth]
+    # The parser may hang the clause from the copula; "not accurate to say that …" says what the saying says.
+    for node in (truth, copula) if copula >= 0 else (truth,):
+        clauses = [c for c in tree.children_by(node, "ccomp", "csubj") if tree.is_verbal(c) and c > truth]
+        # "not the case that …", read as a relative clause: one opened by "that" as a mark says what is the case.
+        clauses += [c for c in tree.children_by(node, "relcl", "acl") if tree.children_by(c, "mark")]
+        clauses += [c for x in tree.children_by(node, "xcomp") for c in tree.children_by(x, "ccomp") if tree.is_verbal(c)]
+        if clauses:
+            return truth, clauses[0]
+    return truth, None
 
 
 def _target(tree: Tree, start: int, end: int, kind: str, norms: Sequence[str]) -> int | None:

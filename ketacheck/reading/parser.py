@@ -299,6 +299,28 @@ def _words(
     return words, spaces, ours, merged
 
 
+def _promote_predicate(doc: Any, ours: list[int], position: dict[int, int], heads: list[int], deps: list[str]) -> None:
+    """ "It's not true that …", "That's a myth": where the word the reader leaves out is the verb the sentence
+    hangs from, its predicate stands in for it, and what hung from the verb hangs from the predicate."""
+    for doc_index, our in enumerate(ours):
+        token = doc[doc_index]
+        if our >= 0 or token.dep_ != "ROOT" or not token.tag_.startswith("VB"):
+            continue
+        kept = [position[c.i] for c in token.children if c.i in position]
+        predicates = [k for k in kept if deps[k] in _PREDICATE_DEPS]
+        if not predicates:
+            continue
+        top = min(predicates, key=lambda k: _PREDICATE_DEPS.index(deps[k]))
+        heads[top], deps[top] = -1, "root"
+        for k in kept:
+            if k != top and heads[k] < 0:
+                heads[k] = top
+
+
+_PREDICATE_DEPS = ("acomp", "attr", "oprd", "xcomp", "ccomp")
+"""What may stand in for a left-out verb, in order of preference."""
+
+
 def _abbreviation(token: Token) -> bool:
     return not token.punct and (token.norm in _ABBREVIATIONS or (len(token.norm) == 1 and token.norm.isalpha()))
 
@@ -333,6 +355,7 @@ def _tree(doc: Any, ours: list[int], merged: dict[int, tuple[int, str]], norms: 
             head = head.head
         if head.i != token.i and head.i in position:
             heads[our] = position[head.i]
+    _promote_predicate(doc, ours, position, heads, deps)
     for index, (carrier, dep) in merged.items():
         # A token read as part of another's word ("Dr." and its full stop, a name read as one stand-in).
         heads[index], deps[index] = carrier, dep

@@ -40,6 +40,10 @@ class WordList(_Section):
     words: Phrases
 
 
+class NotConditions(WordList):
+    conceding: Phrases
+
+
 class DegreeWords(WordList):
     not_degree: Phrases
     comparatives: Phrases
@@ -54,6 +58,8 @@ class Negation(_Section):
     post: Phrases
     pseudo: Phrases
     sentential: Phrases
+    truth_words: Phrases
+    whole_words: Phrases
 
 
 class Numbers(_Section):
@@ -181,7 +187,7 @@ class English(_Section):
     clause_joiners: WordList
     contrast_openers: ContrastOpeners
     later_marks: WordList
-    not_conditions: WordList
+    not_conditions: NotConditions
     amount_phrases: AmountPhrases
     restrictive: Phrases
     temporal_marks: WordList

@@ -276,3 +276,12 @@ def test_only_a_publication_relaying_a_source_speaks_for_it(engine):
         "Earlier research debunked by Medical News Today found that ketamine can quickly relieve suicidal thoughts.",
     ):
         assert check(engine, statement)[0] is U, statement
+
+
+def test_a_thing_denied_where_no_frame_reads_it_is_not_the_evidences_though_the_word_is(engine):
+    verdict, reasons = check(engine, "The trial was stopped, but not early.")
+    assert verdict is U
+    assert "not in the evidence: 'early'" in reasons
+    # An alternative denies nothing of its own.
+    verdict, _ = check(engine, "Some participants took a placebo rather than naltrexone before their ketamine.")
+    assert verdict is S

@@ -673,3 +673,18 @@ def test_naltrexone_after_any_form_of_ketamine_goes_against_beforehand(engine):
         verdict, reasons = check(engine, statement)
         assert verdict is C, statement
         assert "goes against 'beforehand'" in reasons
+
+
+def test_a_denial_of_the_whole_truth_is_one_of_degree(engine):
+    verdict, reasons = check(engine, "It is not entirely true that naltrexone blocked the antidepressant effect.")
+    assert verdict is U
+    assert "a denial of degree ('not entirely true'), not of the whole" in reasons
+    verdict, _ = check(engine, "It's simply not true that naltrexone blocked the antidepressant effect.")
+    assert verdict is C
+
+
+def test_a_conceded_condition_is_still_named(engine):
+    # "Even when …" asserts the relief under the condition, which the claim said without it does not bear out.
+    verdict, reasons = check(engine, "Ketamine relieves depression quickly even when patients take naltrexone first.")
+    assert verdict is U
+    assert "said under a condition another claim speaks of" in reasons

@@ -94,3 +94,17 @@ def test_a_word_that_only_stresses_may_stand_inside_a_negative_cue(engine):
     verdict, reasons = check(engine, "No one was really sure why ketamine worked.")
     assert verdict is S
     assert "negative cue 'No one was really sure'" in reasons
+
+
+def test_a_denied_word_of_truth_denies_the_clause_it_takes(reader):
+    for statement in (
+        "It's simply not true that naltrexone blocked dissociation.",
+        "It would not be correct to say that naltrexone blocked dissociation.",
+        "It is not really the case that naltrexone blocked dissociation.",
+    ):
+        reading = reader.read(statement)
+        denial = next(cue for cue in reading.negations if cue.sentential)
+        assert reading.tokens[denial.target].text == "blocked", statement
+    # Graded, the denial names its degree, for the rules to weigh.
+    reading = reader.read("It is not entirely true that naltrexone blocked dissociation.")
+    assert [cue.text for cue in reading.negations if cue.sentential] == ["not entirely true"]

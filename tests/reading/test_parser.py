@@ -185,3 +185,12 @@ def test_the_dictionary_is_common_english_not_drug_names():
     words = dictionary_words()
     assert {"liver", "promising", "study"} <= words
     assert not {"ketamine", "naltroxene", "naltrexon"} & words
+
+
+def test_a_left_out_verb_the_sentence_hangs_from_leaves_its_predicate_in_its_place(reader):
+    # "It's": the reader leaves "'s" out; "true" heads the sentence, not nothing.
+    reading = reader.read("It's simply not true that naltrexone blocked the effect.")
+    tree = reading.tree
+    true = token(reading, "true")
+    assert tree.deps[true] == "root"
+    assert {reading.tokens[c].text for c in tree.children[true]} >= {"It", "not", "blocked"}
