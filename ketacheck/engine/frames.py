@@ -35,6 +35,7 @@ from enum import Enum
 
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.negation import span_head
+from ketacheck.reading.reference import set_apart
 from ketacheck.reading.roles import Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
@@ -388,8 +389,7 @@ class FrameFinder:
 
 def _set_apart(reading: Reading, mention: Mention) -> bool:
     """Whether a mention is governed by a preposition that sets it apart ("unlike its dissociative effect")."""
-    tree = reading.tree
-    return any(tree.deps[a] == "prep" and reading.roles.sets_apart(a) for a in tree.ancestors(mention.anchor))
+    return set_apart([t.norm for t in reading.tokens], reading.tree, mention)
 
 
 def _later_clauses(reading: Reading, arguments: Arguments) -> list[int]:

@@ -31,6 +31,7 @@ _SUFFICIENT = frozenset(ENGLISH["framing"]["sufficiency"])
 _DEGREE = frozenset(ENGLISH["degree_words"]["words"])
 _NOT_DEGREE = frozenset(ENGLISH["degree_words"]["not_degree"])
 _COMPARATIVES = frozenset(ENGLISH["degree_words"]["comparatives"])
+_BUT = frozenset(ENGLISH["not_but"]["words"])
 _WHOLE = frozenset(ENGLISH["negation"]["whole_words"])
 _DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
 _NOT_CONDITIONS = frozenset(ENGLISH["not_conditions"]["words"]) | frozenset(ENGLISH["later_marks"]["words"])
@@ -278,7 +279,7 @@ def _presupposed(candidate: Candidate) -> bool:
     """A relation inside a noun phrase ("the temporary relief it provides", "side effects such as dissociation"),
     not one a verb joins ("the study was about ketamine")."""
     if candidate.orientation is Orientation.SIDE_BY_SIDE:
-        return not _joined_by_a_verb(candidate)
+        return not _joined_by_a_verb(candidate) and not _predicated(candidate)
     reading, cue = candidate.reading, candidate.cue.anchor
     if reading.tree.pos[cue] not in ("NOUN", "PROPN"):
         return False
@@ -306,6 +307,22 @@ def _possessed(candidate: Candidate, mention: Mention) -> bool:
     tree = candidate.reading.tree
     other = candidate.subject if mention is candidate.object else candidate.object
     return other is not None and tree.deps[other.anchor] == "poss" and tree.heads[other.anchor] in mention.span
+
+
+def _predicated(candidate: Candidate) -> bool:
+    """For two mentions side by side, whether one is the verb whose subject the other is ("whether the trial
+    was randomized"): the clause says it, no noun phrase presupposes it."""
+    if candidate.object is None:
+        return False
+    tree = candidate.reading.tree
+    pairs = ((candidate.subject.anchor, candidate.object.anchor), (candidate.object.anchor, candidate.subject.anchor))
+    for low, top in pairs:
+        if tree.heads[low] == top and tree.deps[low] in ("nsubj", "nsubjpass") and tree.is_verbal(top):
+            return True
+        if tree.heads[low] == top and tree.deps[top] in ("attr", "acomp", "oprd"):
+            # "whether the trial was a crossover trial": the predicate's own phrase is what the clause says.
+            return True
+    return False
 
 
 def _joined_by_a_verb(candidate: Candidate) -> int | None:
@@ -865,6 +882,9 @@ def cue_negations(candidate: Candidate) -> list[str]:
     """The negations on a cue and on the verbs it belongs to ("did not have an effect", "is not effective"),
     and a verb phrase it hangs from that names an opposite ("does not work through")."""
     reading, cue = candidate.reading, candidate.cue
+    if candidate.object is not None and _put_in_place_of_the_denied(reading, candidate.object.anchor):
+        # "Ketamine is not an opioid, but rather an NMDA antagonist": the "not" is the opioid's.
+        return []
     negations = list(cue.negations)
     tree = reading.tree
     contrast = _contrasting_not(reading, cue.anchor)
@@ -909,6 +929,23 @@ def cue_negations(candidate: Candidate) -> list[str]:
         if tree.is_verbal(node) and tree.deps[node] not in ("xcomp", "aux", "auxpass"):
             break
     return negations
+
+
+def _put_in_place_of_the_denied(reading: Reading, node: int) -> bool:
+    """Whether a word is the "B" of "not A but B": joined by "but" to an A that a "not" before it denies."""
+    tree = reading.tree
+    head = tree.heads[node]
+    if head < 0:
+        return False
+    if tree.deps[node] == "conj":
+        first, verb, joiners = head, tree.heads[head], tree.children_by(head, "cc")
+    else:
+        # "is not an opioid, but rather an NMDA antagonist", parsed as two predicates of one verb.
+        earlier = [c for c in tree.children_by(head, tree.deps[node]) if c < node]
+        first, verb, joiners = (earlier[-1] if earlier else -1), head, tree.children_by(head, "cc")
+    if first < 0 or not any(first < c < node and reading.tokens[c].norm in _BUT for c in joiners):
+        return False
+    return any(n.start < first and not n.sentential and n.target in (first, verb) for n in reading.negations)
 
 
 def _contrasting_not(reading: Reading, node: int) -> str | None:

@@ -167,6 +167,8 @@ class SlotChecker:
         others = [m for m in _heads(reading, other_nodes) if not set(m.ids).isdisjoint(other_ids)]
         if not others or any(reading.is_other(m) for m in others):
             return None
+        if claim in self._authored and not all(self._the_sources_own(reading, m) for m in others):
+            return None  # "wrote a commentary published online May 21 in …": another piece of writing
         # Only what stands in the slot itself ("published in Nature"), or places the people in it ("Yale
         # researchers", "researchers at Yale"), not a name deeper in its phrase ("Williams NR et al").
         slot = slot_nodes + [n for node in slot_nodes for n in _placing(reading, node)]

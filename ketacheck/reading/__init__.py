@@ -413,11 +413,14 @@ class Reader:
                 # "the drug's antidepressant effect": the latest drug named before it.
                 kind = _ANAPHORIC_NOUNS[token.norm]
                 before = [m for m in entities if m.end <= i and all(self._entity_types[e] == kind for e in m.ids)]
-                earlier = before
+                # "opioid receptors …, and these receptors": a thing named with the same noun first.
+                earlier = [m for m in before if tokens[m.anchor].stem == token.stem] or before
                 if tree.deps[i] in _SUBJECT_ARCS:
                     # "Unlike ketamine, the drug …", "compared with morphine, the drug …": a subject stands for
-                    # an earlier subject, or for none.
-                    earlier = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS]
+                    # an earlier subject, else for what nothing sets apart ("made of opioid receptors …, and
+                    # these receptors react").
+                    subjects = [m for m in earlier if tree.deps[m.anchor] in _SUBJECT_ARCS]
+                    earlier = subjects or [m for m in earlier if not set_apart(norms, tree, m)]
                 if earlier:
                     yield Mention(i, i + 1, token.text, earlier[-1].ids, kind_after(earlier[-1]), i)
                 elif not before and (topic := self._topic_for(norms, entities, tree, i, kind)):

@@ -66,6 +66,13 @@ def other_mentions(
         placed = (placing and (not definite or len(placing) > 1)) or _another_year(tokens, below, year)
         if placed and any(entity_types[e] in _PLACED_TYPES for e in mention.ids):
             others.add(id(mention))
+    # "a new study done by the researchers of Johns Hopkins": who did another study are its own people.
+    for mention in entities:
+        if id(mention) in others:
+            continue
+        above = set(tree.ancestors(mention.anchor))
+        if any(id(other) in others and other.anchor in above and set(other.ids) & set(mention.ids) for other in entities):
+            others.add(id(mention))
     return others
 
 
@@ -94,8 +101,8 @@ def subject_depth(tree: Tree, node: int) -> int | None:
 
 
 def set_apart(norms: Sequence[str], tree: Tree, mention: Mention) -> bool:
-    head = tree.heads[mention.anchor]
-    return tree.deps[mention.anchor] == "pobj" and head >= 0 and sets_apart(tree, norms, head)
+    """Whether a preposition above a mention sets it apart ("unlike ketamine", "compared with morphine")."""
+    return any(tree.deps[a] == "prep" and sets_apart(tree, norms, a) for a in tree.ancestors(mention.anchor))
 
 
 def clause_verb(tree: Tree, index: int) -> int:

@@ -224,6 +224,7 @@ class English(_Section):
     passive_markers: WordList
     contrastive_manner: WordList
     hyphen_suffixes: WordList
+    not_but: WordList
     preventing_verbs: WordList
 
 

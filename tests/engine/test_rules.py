@@ -688,3 +688,20 @@ def test_a_conceded_condition_is_still_named(engine):
     verdict, reasons = check(engine, "Ketamine relieves depression quickly even when patients take naltrexone first.")
     assert verdict is U
     assert "said under a condition another claim speaks of" in reasons
+
+
+def test_not_a_but_b_affirms_b(engine):
+    verdict, reasons = check(engine, "Ketamine is not an opioid, but rather an NMDA receptor antagonist.")
+    assert verdict is not C
+    assert "supported by ketamine-nmda-antagonist" in reasons
+    verdict, _ = check(engine, "Ketamine is an opioid but not an NMDA receptor antagonist.")
+    assert verdict is C
+
+
+def test_what_a_question_clause_predicates_is_not_asserted_even_side_by_side(engine):
+    for statement in ("Researchers are unsure whether the trial was randomized.", "It is unclear whether the trial was a crossover trial."):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "is not asserted" in reasons
+    verdict, _ = check(engine, "Whether the randomized trial was worth it is unclear.")
+    assert verdict is not C

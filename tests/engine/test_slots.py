@@ -95,3 +95,10 @@ def test_the_sources_writing_is_the_one_tied_to_its_study_and_nothing_else(engin
 def test_only_a_piece_of_writing_has_an_author_who_speaks_in_it():
     engine = Engine(load_database(Path(__file__).parents[1] / "data" / "melatonin" / "claims.json"))
     assert check(engine, "In the trial, participant John Smith said melatonin helped.")[0] is not C
+
+
+def test_another_piece_of_writing_has_another_author(engine):
+    verdict, _ = check(engine, "Alan Schatzberg wrote a commentary published online May 21 in the American Journal of Psychiatry.")
+    assert verdict is U
+    verdict, _ = check(engine, "Nolan Williams wrote the accompanying editorial.")
+    assert verdict is C

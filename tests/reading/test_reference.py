@@ -130,3 +130,18 @@ def test_what_like_sets_apart_is_no_antecedent(reader):
     reading = reader.read("Like morphine, it is highly addictive.")
     it = next(m for m in reading.entities if m.text == "it")
     assert it.ids != ("morphine",)
+
+
+def test_a_definite_noun_stands_for_the_thing_named_with_the_same_noun_first(reader):
+    reading = reader.read("The opioid system is made of opioid receptors found in the brain, and these receptors react to opioids.")
+    these = next(m for m in reading.entities if m.text == "receptors")
+    assert these.ids == ("opioid-receptors",)
+    # A bare "receptor" names no receptor the database knows.
+    reading = reader.read("Ketamine binds to a different type of receptor, called an NMDA receptor, and blocks this receptor.")
+    assert not any(m.ids == ("opioid-receptors",) for m in reading.entities)
+
+
+def test_who_did_another_study_are_its_own_people(reader):
+    reading = reader.read("Ketamine's mechanism was explained in a new study done by the researchers of Johns Hopkins.")
+    researchers = next(m for m in reading.entities if m.text == "the researchers")
+    assert reading.is_other(researchers)
