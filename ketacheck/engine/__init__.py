@@ -20,7 +20,7 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.explain import describe_clause, describe_rejections
 from ketacheck.engine.frames import FrameFinder, FrameMatch, Rejection
 from ketacheck.engine.quotes import QuoteCheck, QuoteChecker
-from ketacheck.engine.rules import judge
+from ketacheck.engine.rules import judge, voiced_by_commentators
 from ketacheck.engine.slots import SlotChecker, agreeing_counts, count_conflict, disagreeing_count
 from ketacheck.reading import MentionKind, Reader, Reading, evidence_tokens
 from ketacheck.records import CheckResult, Claim, Database, Verdict
@@ -177,7 +177,7 @@ class Engine:
                 matches.append(conflict)
             # else "12 patients had both pretreatments": the number counts another claim's frame, not this one's
         matches.extend(self._slots.conflicts(reading))
-        return _unassumed(reading, matches, rejections)
+        return _uncontested(reading, *_unassumed(reading, matches, rejections))
 
     # --- results ---------------------------------------------------------------------------
 
@@ -311,6 +311,21 @@ def _unassumed(
         if match.verdict is Verdict.CONTRADICTED and guess is not None:
             why = f"{guess.text!r} is taken for {guess.ids[0]}, which the statement does not name"
             rejections.append(Rejection(match.claim, why))
+        else:
+            kept.append(match)
+    return kept, rejections
+
+
+def _uncontested(
+    reading: Reading, matches: list[FrameMatch], rejections: list[Rejection]
+) -> tuple[list[FrameMatch], list[Rejection]]:
+    """The matches, less contradictions in what unnamed commentators report ("Experts say the study was
+    published in Nature"): theirs to answer for, not the source's."""
+    kept: list[FrameMatch] = []
+    for match in matches:
+        who = voiced_by_commentators(reading, match.clause) if match.verdict is Verdict.CONTRADICTED else None
+        if who is not None:
+            rejections.append(Rejection(match.claim, f"{match.why}: reported by {who!r}, whom the source does not name, so no contradiction"))
         else:
             kept.append(match)
     return kept, rejections

@@ -645,17 +645,14 @@ def judge(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     if isinstance(outcome, FrameMatch) and outcome.verdict is Verdict.CONTRADICTED and _picks_out(candidate, evidence):
         why = f"{candidate.frame}: the relative clause picks out whom the statement speaks of; it asserts nothing against the source"
         return Rejection(candidate.claim, why)
-    if isinstance(outcome, FrameMatch) and outcome.verdict is Verdict.CONTRADICTED and _voiced_by_commentators(candidate):
-        why = f"{candidate.frame}: reported by {_voiced_by_commentators(candidate)!r}, whom the source does not name, so no contradiction"
-        return Rejection(candidate.claim, why)
     return outcome
 
 
-def _voiced_by_commentators(candidate: Candidate) -> str | None:
+def voiced_by_commentators(reading: Reading, clause_index: int) -> str | None:
     """ "Experts worry that …": people the source names none of may say what it says, and so agree with it;
-    what they say against it is theirs to answer for, not a contradiction of the source."""
-    reading = candidate.reading
-    clause = _reporting_clause(reading, candidate.clause)
+    what they say against it is theirs to answer for, not a contradiction of the source. Who they are, if a
+    clause is theirs."""
+    clause = _reporting_clause(reading, clause_index)
     if clause is None:
         return None
     heads = reading.tree.children_by(clause.framer, "nsubj")
@@ -1021,7 +1018,8 @@ def _manner(candidate: Candidate) -> set[int]:
     tree = candidate.reading.tree
     anchor = candidate.object.anchor
     head = tree.heads[anchor]
-    if tree.deps[anchor] != "prep" or head < 0 or not tree.is_verbal(head):
+    if tree.deps[anchor] != "prep" or head < 0 or not tree.is_verbal(head) or anchor < head:
+        # "Like opioids, ketamine causes sedation": a likeness put first says the verb of both, not a manner.
         return set()
     return {head} | {i for child in tree.children_by(head, "dobj") for i in tree.subtree(child)}
 

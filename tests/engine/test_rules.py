@@ -705,3 +705,18 @@ def test_what_a_question_clause_predicates_is_not_asserted_even_side_by_side(eng
         assert "is not asserted" in reasons
     verdict, _ = check(engine, "Whether the randomized trial was worth it is unclear.")
     assert verdict is not C
+
+
+def test_what_experts_say_contradicts_no_slot_or_count_either(engine):
+    for statement in ("Experts say Dr. Mark George works at Stanford University.", "Experts say the researchers recruited 12 participants."):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "reported by 'Experts', whom the source does not name, so no contradiction" in reasons
+
+
+def test_a_likeness_put_first_is_no_manner_of_the_verb(engine):
+    verdict, reasons = check(engine, "Like opioids, ketamine causes sedation.")
+    assert verdict is U
+    assert "not in the evidence: 'causes', 'sedation'" in reasons
+    verdict, _ = check(engine, "Ketamine might affect the brain like an opioid.")
+    assert verdict is S
