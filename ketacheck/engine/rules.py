@@ -42,6 +42,8 @@ _RESEARCHERS = frozenset(ENGLISH["reference"]["researchers"])
 _ANYONE = frozenset(ENGLISH["reference"]["anyone"])
 _RESEARCH_PEOPLE = frozenset(ENGLISH["reference"]["research_people"])
 _COMMENTATORS = frozenset(ENGLISH["reference"]["commentators"])
+_UNNAMED_BUT_FINE = _RESEARCHERS | _COMMENTATORS
+"""Bare reporters that are no other source: who did the study, and experts in general."""
 _AMOUNT_PREPOSITIONS = frozenset(ENGLISH["amount_phrases"]["prepositions"])
 _SHARES = frozenset(ENGLISH["amount_phrases"]["shares"])
 _ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
@@ -167,7 +169,7 @@ def _unnamed_reporter(reading: Reading, framer: int) -> str | None:
             continue  # the reporter is someone the database names ("the researchers", "George")
         # A qualifier the database names ("Stanford researchers") is for the attribution to weigh.
         qualified = [c for c in tree.children[head] if tree.deps[c] in ("amod", "compound", "nmod") and c not in named]
-        if tokens[head].norm in (_RESEARCHERS | _COMMENTATORS) and not qualified:
+        if tokens[head].norm in _UNNAMED_BUT_FINE and not qualified:
             continue
         return " ".join(tokens[i].text for i in (*qualified, head))
     return None
@@ -350,11 +352,11 @@ def condition(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejectio
     return Rejection(claim, f"holds only with {' or '.join(claim.condition)}, which the statement does not say")
 
 
-def _condition_named(candidate: Candidate, condition: tuple[str, ...] | frozenset[str], conceded: bool = False) -> bool:
-    """Whether the statement names the condition below the frame's verb; ``conceded``: also where it only
-    concedes it ("even when patients took naltrexone")."""
+def _condition_named(candidate: Candidate, condition: tuple[str, ...] | frozenset[str], count_conceded: bool = False) -> bool:
+    """Whether the statement names the condition below the frame's verb; ``count_conceded``: also where it
+    only concedes it ("even when patients took naltrexone")."""
     reading = candidate.reading
-    unsaying = _NOT_CONDITIONS if conceded else _NOT_CONDITIONS | _CONCEDING
+    unsaying = _NOT_CONDITIONS if count_conceded else _NOT_CONDITIONS | _CONCEDING
     tree = reading.tree
     top = candidate.arguments.predicate if candidate.arguments is not None else candidate.cue.anchor
     while not tree.is_verbal(top) and tree.heads[top] >= 0:
@@ -593,7 +595,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         detail = f"{candidate.frame}: the statement says the opposite ({flips[0]}) of what the source says"
         return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
     conditions = evidence.conditions.get(claim.relation, frozenset()) - set(claim.subject) - set(claim.object)
-    if polarity == claim.polarity and not claim.condition and conditions and _condition_named(candidate, conditions, conceded=True):
+    if polarity == claim.polarity and not claim.condition and conditions and _condition_named(candidate, conditions, count_conceded=True):
         # "When patients took naltrexone first, ketamine relieved their depression": where the source says how
         # the relation fares under a condition, what it says without one does not say it held under it.
         return Rejection(claim, f"{candidate.frame}: said under a condition another claim speaks of")

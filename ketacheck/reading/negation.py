@@ -34,12 +34,12 @@ def span_head(tree: Tree, start: int, end: int) -> int:
 def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseMatch[str]]) -> list[NegationCue]:
     """Each cue with the token it negates; pseudo-negations are left out."""
     cues: list[NegationCue] = []
+    norms = [t.norm for t in tokens]
     for match in matches:
         kind = match.payloads[0]
         if kind == "pseudo":
             continue
         text = " ".join(t.text for t in tokens[match.start : match.end])
-        norms = [t.norm for t in tokens]
         target = _target(tree, match.start, match.end, kind, norms)
         if target is None:
             continue
