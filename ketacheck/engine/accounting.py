@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
+from ketacheck.engine.rules import denied_for
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.parser import Tree
 from ketacheck.records import Claim, Database
@@ -224,7 +225,11 @@ class Accountant:
             for m in reading.entities
             if m.kind is MentionKind.OPPOSITE or (m.negated and not set(n.lower() for n in m.negations) <= _ALTERNATIVES)
             for i in m.span
-        } - used
+        }
+        # "not an opioid, but rather an NMDA antagonist": the B is asserted, and so is the A's denial.
+        alternatives = {denied_for(reading, m.anchor) for m in reading.entities}
+        denied |= {i for m in reading.entities if m.anchor in alternatives for i in m.span}
+        denied -= used
         for i, token in enumerate(reading.tokens):
             if i in used or token.punct:
                 continue

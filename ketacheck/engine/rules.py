@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection, membership
 from ketacheck.reading import Clause, Link, Mention, MentionKind, Reading
+from ketacheck.reading.clauses import according_to
 from ketacheck.reading.reference import DEFINITE
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
@@ -33,6 +34,7 @@ _NOT_DEGREE = frozenset(ENGLISH["degree_words"]["not_degree"])
 _COMPARATIVES = frozenset(ENGLISH["degree_words"]["comparatives"])
 _BUT = frozenset(ENGLISH["not_but"]["words"])
 _WHOLE = frozenset(ENGLISH["negation"]["whole_words"])
+_KNOWING = frozenset(ENGLISH["negation"]["knowing_words"])
 _DEONTIC = frozenset(ENGLISH["framing"]["deontic_modals"])
 _NOT_CONDITIONS = frozenset(ENGLISH["not_conditions"]["words"]) | frozenset(ENGLISH["later_marks"]["words"])
 _CONCEDING = frozenset(ENGLISH["not_conditions"]["conceding"])
@@ -150,11 +152,14 @@ def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMat
 
 def _reporting_clause(reading: Reading, index: int) -> Clause | None:
     """The reported clause a clause is, or lies below ("found that ketamine works by activating …": the
-    activating is found too)."""
+    activating is found too). Not a relative clause: "found that ketamine, which activates …, relieves …"
+    reports the relieving; the activating only says which ketamine."""
     while index >= 0:
         clause = reading.clauses[index]
         if clause.framer >= 0 and clause.link is Link.REPORTED:
             return clause
+        if clause.link is Link.RELATIVE:
+            return None
         index = clause.parent
     return None
 
@@ -361,15 +366,20 @@ def _condition_named(candidate: Candidate, condition: tuple[str, ...] | frozense
     top = candidate.arguments.predicate if candidate.arguments is not None else candidate.cue.anchor
     while not tree.is_verbal(top) and tree.heads[top] >= 0:
         top = tree.heads[top]
-    below = set(tree.subtree(top))
+    tops = [top]
+    if tree.deps[top] == "conj" and 0 <= tree.heads[top] < top and tree.is_verbal(tree.heads[top]):
+        # "Patients took naltrexone first, and the drug relieved their depression": the clause before sets the scene.
+        tops.append(tree.heads[top])
     frame = {id(candidate.subject), id(candidate.object)}
+    scenes = [(scene, set(tree.subtree(scene))) for scene in tops]
     return any(
         m.anchor in below
         and id(m) not in frame
         and not m.negated
         and not set(m.ids).isdisjoint(condition)
-        and not _opened_otherwise(reading, m.anchor, top, unsaying)
+        and not _opened_otherwise(reading, m.anchor, scene, unsaying)
         and not _joined_to_another(reading, m, condition)
+        for scene, below in scenes
         for m in reading.entities
     )
 
@@ -532,13 +542,22 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         flips.append(f"{cue.kind.value} {cue.text!r}")
         contrary += cue.kind is MentionKind.ANTONYM
     negations = cue_negations(candidate)
+    whole = [c for c in reading.tree.children_by(cue.anchor, "advmod") if reading.tokens[c].norm in _WHOLE]
+    if len(negations) % 2 and whole and reading.tokens[cue.anchor].norm not in _KNOWING:
+        # "did not entirely block it": partly blocked, which is neither the blocking nor its absence.
+        degree = f"{negations[0]} {reading.tokens[whole[0]].text}"
+        return Rejection(claim, f"{candidate.frame}: {degree!r} denies it in degree only, neither so nor not so")
     if len(negations) % 2:
         flips.append(f"negation {', '.join(repr(n) for n in negations)} on {cue.text!r}")
     # What a noun phrase presupposes ("ketamine's antidepressant effect") a denial of the clause leaves standing.
     presupposed = _presupposed(candidate) and candidate.orientation is Orientation.SIDE_BY_SIDE
     denials = [] if presupposed else reading.denials(candidate.clause)
+    graded = next((d for d in denials if d.degree), None)
+    if graded is not None:
+        # "It is not entirely true that …": partly not so, which neither asserts the clause nor denies it.
+        return Rejection(claim, f"{candidate.frame}: {graded.text!r} denies it in degree only, neither so nor not so")
     if len(denials) % 2:
-        flips.append(f"{denials[0]!r} denies the clause")
+        flips.append(f"{denials[0].text!r} denies the clause")
     for mention in (candidate.object, candidate.subject):
         if mention is None:
             continue
@@ -655,9 +674,12 @@ def voiced_by_commentators(reading: Reading, clause_index: int) -> str | None:
     what they say against it is theirs to answer for, not a contradiction of the source. Who they are, if a
     clause is theirs."""
     clause = _reporting_clause(reading, clause_index)
-    if clause is None:
-        return None
-    heads = reading.tree.children_by(clause.framer, "nsubj")
+    heads = reading.tree.children_by(clause.framer, "nsubj") if clause is not None else []
+    # "According to experts, …": said on the verb of the clause or of one it lies below.
+    index = clause_index
+    while index >= 0 and reading.clauses[index].link is not Link.RELATIVE:
+        heads += according_to(reading.tokens, reading.tree, reading.clauses[index].head)
+        index = reading.clauses[index].parent
     return next((reading.tokens[h].text for h in heads if reading.tokens[h].norm in _COMMENTATORS), None)
 
 
@@ -704,9 +726,6 @@ def _by_degree(candidate: Candidate) -> str | None:
         graded = [c for c in tree.children_by(cue.anchor, "advmod") if reading.tokens[c].norm in _COMPARATIVES]
         if graded:
             return f"graded by a comparison ('{reading.tokens[graded[0]].text} {cue.text}')"
-    whole = next((d for d in reading.denials(candidate.clause) if set(d.lower().split()[1:-1]) & _WHOLE), None)
-    if whole is not None:
-        return f"a denial of degree ({whole!r}), not of the whole"
     clause = reading.clauses[candidate.clause]
     for index in clause.tokens:
         head = tree.heads[index]
@@ -881,7 +900,7 @@ def cue_negations(candidate: Candidate) -> list[str]:
     """The negations on a cue and on the verbs it belongs to ("did not have an effect", "is not effective"),
     and a verb phrase it hangs from that names an opposite ("does not work through")."""
     reading, cue = candidate.reading, candidate.cue
-    if candidate.object is not None and _put_in_place_of_the_denied(reading, candidate.object.anchor):
+    if candidate.object is not None and denied_for(reading, candidate.object.anchor) is not None:
         # "Ketamine is not an opioid, but rather an NMDA antagonist": the "not" is the opioid's.
         return []
     negations = list(cue.negations)
@@ -930,12 +949,16 @@ def cue_negations(candidate: Candidate) -> list[str]:
     return negations
 
 
-def _put_in_place_of_the_denied(reading: Reading, node: int) -> bool:
-    """Whether a word is the "B" of "not A but B": joined by "but" to an A that a "not" before it denies."""
+def denied_for(reading: Reading, node: int) -> int | None:
+    """The A that "not A but B" denies, when a word is its B: joined by "but" to an A that a "not" before it
+    denies. The B is asserted; the A is denied, and that denial is a claim of its own."""
     tree = reading.tree
+    if tree.deps[node] == "pobj" and tree.heads[node] >= 0:
+        # "done not at Yale but at Stanford": the prepositions are what "but" joins.
+        node = tree.heads[node]
     head = tree.heads[node]
     if head < 0:
-        return False
+        return None
     if tree.deps[node] == "conj":
         first, verb, joiners = head, tree.heads[head], tree.children_by(head, "cc")
     else:
@@ -943,8 +966,10 @@ def _put_in_place_of_the_denied(reading: Reading, node: int) -> bool:
         earlier = [c for c in tree.children_by(head, tree.deps[node]) if c < node]
         first, verb, joiners = (earlier[-1] if earlier else -1), head, tree.children_by(head, "cc")
     if first < 0 or not any(first < c < node and reading.tokens[c].norm in _BUT for c in joiners):
-        return False
-    return any(n.start < first and not n.sentential and n.target in (first, verb) for n in reading.negations)
+        return None
+    if any(n.start < first and not n.sentential and n.target in (first, verb) for n in reading.negations):
+        return first
+    return None
 
 
 def _contrasting_not(reading: Reading, node: int) -> str | None:

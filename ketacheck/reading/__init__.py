@@ -21,6 +21,7 @@ from ketacheck.reading.negation import negation_cues, span_head
 from ketacheck.reading.parser import Tree, dictionary_words, parse
 from ketacheck.reading.reference import (
     DEFINITE,
+    DEMONSTRATIVES,
     clause_verb,
     holds_a_place,
     kind_after,
@@ -41,6 +42,8 @@ from ketacheck.text.wordsets import EnglishWords, WordClass, english_words
 __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "Reader", "Reading", "Tree"]
 
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
+_ANAPHORIC_DETERMINERS = DEFINITE | DEMONSTRATIVES
+"""What makes a noun ("the drug", "these receptors") stand for a thing named before it."""
 _ANAPHORIC_NOUNS = {noun: kind for kind, nouns in ENGLISH["anaphoric_nouns"]["by_type"].items() for noun in nouns}
 _SUBJECT_ARCS = frozenset(("nsubj", "nsubjpass"))
 _PRONOUN_NOUNS = frozenset(ENGLISH["reference"]["pronoun_nouns"])
@@ -113,14 +116,14 @@ class Reading:
             clause = self.clauses[clause].parent
         return False
 
-    def denials(self, clause: int) -> list[str]:
+    def denials(self, clause: int) -> list[NegationCue]:
         """The sentential negations that deny a clause ("it is not true that …"): with it, every clause below it."""
         above = set()
         index = clause
         while index >= 0 and index not in above:
             above.add(index)
             index = self.clauses[index].parent
-        return [cue.text for cue in self.negations if cue.sentential and self.clause_of[cue.target] in above]
+        return [cue for cue in self.negations if cue.sentential and self.clause_of[cue.target] in above]
 
 
 @dataclass(slots=True)
@@ -408,7 +411,7 @@ class Reader:
             if taken[i]:
                 continue
             if token.norm in _ANAPHORIC_NOUNS and any(
-                tree.deps[c] == "det" and tokens[c].norm in DEFINITE for c in tree.children[i]
+                tree.deps[c] == "det" and tokens[c].norm in _ANAPHORIC_DETERMINERS for c in tree.children[i]
             ):
                 # "the drug's antidepressant effect": the latest drug named before it.
                 kind = _ANAPHORIC_NOUNS[token.norm]

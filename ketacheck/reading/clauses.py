@@ -25,6 +25,7 @@ from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import Token, inflected_stems
 
 _FRAMING = ENGLISH["framing"]
+_ACCORDING = frozenset(_FRAMING["according"])
 _COPULAS = frozenset(ENGLISH["copulas"])
 
 
@@ -90,7 +91,6 @@ class FramingWords:
         self.counterfactual_auxiliaries = frozenset(_FRAMING["counterfactual_auxiliaries"])
         self.counterfactual_modals = frozenset(_FRAMING["counterfactual_modals"])
         self.open = frozenset(_FRAMING["open_marks"])
-        self.according = tuple(_FRAMING["according"])
         self.other = frozenset(ENGLISH["reference"]["other"])
 
 
@@ -166,7 +166,7 @@ def _place(
     marks = {tokens[m].norm for m in tree.children_by(head, "mark")}
     clause = Clause(head, parent, Link.MAIN)
     clause.hedged = any(tokens[a].norm in words.modals for a in tree.children_by(head, "aux"))
-    _according_to(tokens, tree, roles, head, clause, words)
+    _according_to(tokens, tree, roles, head, clause)
     if _counterfactual(tokens, tree, head, words):
         # "More than 12 would have completed both": what would have happened, had it not been otherwise.
         clause.hedged = True
@@ -302,16 +302,22 @@ def _either_or(tokens: Sequence[Token], tree: Tree, head: int) -> bool:
     return any(tokens[i].norm == "or" for i in tree.subtree(head))
 
 
-def _according_to(
-    tokens: Sequence[Token], tree: Tree, roles: Roles, head: int, clause: Clause, words: FramingWords
-) -> None:
+def _according_to(tokens: Sequence[Token], tree: Tree, roles: Roles, head: int, clause: Clause) -> None:
     """ "According to X" anywhere on the clause's verb names its source."""
-    for child in tree.children[head]:
-        if tree.deps[child] != "prep" or tokens[child].norm not in words.according:
-            continue
-        governed = [g for p in tree.children_by(child, "prep") for g in tree.children_by(p, "pobj")]
-        governed += tree.children_by(child, "pobj")
+    governed = according_to(tokens, tree, head)
+    if governed:
         clause.sources = roles.fillers(governed)
+
+
+def according_to(tokens: Sequence[Token], tree: Tree, head: int) -> list[int]:
+    """Who a clause is "according to" ("according to experts", "per the authors"): the nouns its verb's
+    "according" governs."""
+    governed: list[int] = []
+    for child in tree.children_by(head, "prep"):
+        if tokens[child].norm in _ACCORDING:
+            governed += [g for p in tree.children_by(child, "prep") for g in tree.children_by(p, "pobj")]
+            governed += tree.children_by(child, "pobj")
+    return governed
 
 
 def _modal(tokens: Sequence[Token], tree: Tree, verb: int, words: FramingWords) -> bool:

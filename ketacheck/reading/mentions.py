@@ -88,3 +88,6 @@ class NegationCue:
     target: int
     sentential: bool = False
     """Whether it denies a whole clause ("it is not true that …") rather than one word."""
+    degree: str | None = None
+    """The word that makes a denial of truth one of degree ("not entirely true that …"): it says the
+    clause is partly not so, which neither asserts it nor denies it."""

@@ -37,30 +37,51 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
     norms = [t.norm for t in tokens]
     for match in matches:
         kind = match.payloads[0]
+        start = match.start
+        if match.end - start > 1 and norms[start] in _DO and tree.deps[start] != "aux":
+            # "done not at Yale": "do" is the verb itself, not the auxiliary of "do not"; the "not" is the cue.
+            start += 1
+        text = " ".join(t.text for t in tokens[start : match.end])
         if kind == "pseudo":
+            # "not only" negates nothing; "not necessarily true that …" grades a denial of truth.
+            graded_cue = _graded_truth(tree, start, match.end, text, norms)
+            if graded_cue is not None:
+                cues.append(graded_cue)
             continue
-        text = " ".join(t.text for t in tokens[match.start : match.end])
-        target = _target(tree, match.start, match.end, kind, norms)
+        target = _target(tree, start, match.end, kind, norms)
         if target is None:
             continue
-        truth, denied = _clause_of_truth(tree, target, norms) if kind != "sentential" else (-1, None)
+        truth, copula, denied = _clause_of_truth(tree, target, norms) if kind != "sentential" else (-1, -1, None)
         if denied is not None:
             # "It's simply not true that …": the clause the denied "true" takes; "not entirely true", a degree.
-            graded = [norms[c] for c in tree.children_by(truth, "advmod") if norms[c] in _WHOLE]
-            cues.append(NegationCue(match.start, match.end, " ".join([text, *graded, norms[truth]]), denied, True))
+            graded = [norms[c] for node in (truth, copula) if node >= 0 for c in tree.children_by(node, "advmod") if norms[c] in _WHOLE]
+            degree = graded[0] if graded else None
+            cues.append(NegationCue(start, match.end, " ".join([text, *graded, norms[truth]]), denied, True, degree))
             continue
-        cues.append(NegationCue(match.start, match.end, text, target, kind == "sentential"))
+        cues.append(NegationCue(start, match.end, text, target, kind == "sentential"))
     return cues
 
 
-def _clause_of_truth(tree: Tree, target: int, norms: Sequence[str]) -> tuple[int, int | None]:
-    """A word of truth ("true", "correct") a negation reaches, itself or as its copula's complement, and the
-    clause it says is so, where it takes one ("it is not true that …")."""
+def _graded_truth(tree: Tree, start: int, end: int, text: str, norms: Sequence[str]) -> NegationCue | None:
+    """ "It is not necessarily true that …": a pseudo-negation of a word of truth denies its clause in degree."""
+    degree = next((w for w in norms[start:end] if w in _WHOLE), None)
+    target = _target(tree, start, end, "pre", norms) if degree is not None else None
+    if target is None:
+        return None
+    truth, _, denied = _clause_of_truth(tree, target, norms)
+    if denied is None:
+        return None
+    return NegationCue(start, end, f"{text} {norms[truth]}", denied, True, degree)
+
+
+def _clause_of_truth(tree: Tree, target: int, norms: Sequence[str]) -> tuple[int, int, int | None]:
+    """A word of truth ("true", "correct") a negation reaches, itself or as its copula's complement, its
+    copula, and the clause it says is so, where it takes one ("it is not true that …")."""
     truth = target if norms[target] in _TRUTH else next(
         (c for c in tree.children_by(target, "acomp", "attr") if norms[c] in _TRUTH), -1
     )
     if truth < 0:
-        return truth, None
+        return truth, -1, None
     copula = target if truth != target else tree.heads[truth]
     # The parser may hang the clause from the copula; "not accurate to say that …" says what the saying says.
     for node in (truth, copula) if copula >= 0 else (truth,):
@@ -69,8 +90,8 @@ def _clause_of_truth(tree: Tree, target: int, norms: Sequence[str]) -> tuple[int
         clauses += [c for c in tree.children_by(node, "relcl", "acl") if tree.children_by(c, "mark")]
         clauses += [c for x in tree.children_by(node, "xcomp") for c in tree.children_by(x, "ccomp") if tree.is_verbal(c)]
         if clauses:
-            return truth, clauses[0]
-    return truth, None
+            return truth, copula, clauses[0]
+    return truth, copula, None
 
 
 def _target(tree: Tree, start: int, end: int, kind: str, norms: Sequence[str]) -> int | None:

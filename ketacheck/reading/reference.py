@@ -25,6 +25,8 @@ _IN_TIME = frozenset(_REFERENCE["in_time"])
 _TIMED_TYPES = frozenset(_REFERENCE["timed_types"])
 _PREDICATIVE = frozenset(("attr", "appos", "oprd", "acomp"))
 DEFINITE = frozenset(_REFERENCE["definite"])
+DEMONSTRATIVES = frozenset(_REFERENCE["demonstratives"])
+"""Determiners that point back at a thing named before ("these receptors")."""
 """Determiners of a mention that is the one already known ("the study", "this study")."""
 
 

@@ -60,6 +60,7 @@ class Negation(_Section):
     sentential: Phrases
     truth_words: Phrases
     whole_words: Phrases
+    knowing_words: Phrases
 
 
 class Numbers(_Section):
@@ -116,6 +117,7 @@ class Reference(_Section):
     timed_types: Phrases
     placed_types: Phrases
     definite: Phrases
+    demonstratives: Phrases
     research_people: Phrases
     place_kind_words: Phrases
     pronoun_nouns: Phrases

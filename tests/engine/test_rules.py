@@ -678,8 +678,69 @@ def test_naltrexone_after_any_form_of_ketamine_goes_against_beforehand(engine):
 def test_a_denial_of_the_whole_truth_is_one_of_degree(engine):
     verdict, reasons = check(engine, "It is not entirely true that naltrexone blocked the antidepressant effect.")
     assert verdict is U
-    assert "a denial of degree ('not entirely true'), not of the whole" in reasons
+    assert "'not entirely true' denies it in degree only, neither so nor not so" in reasons
     verdict, _ = check(engine, "It's simply not true that naltrexone blocked the antidepressant effect.")
+    assert verdict is C
+
+
+def test_a_denial_of_degree_supports_nothing_either(engine):
+    # Partly not so is not "not so": graded, the denial neither backs nor goes against the claim it reaches.
+    for statement in (
+        "It is not entirely true that naltrexone blocked dissociation.",
+        "It is not necessarily true that naltrexone blocked dissociation.",
+        "It is not always the case that naltrexone blocked dissociation.",
+        "Naltrexone did not completely block dissociation.",
+        "Naltrexone did not entirely block ketamine's antidepressant effect.",
+        "Naltrexone does not necessarily block dissociation.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "denies it in degree only" in reasons, statement
+    verdict, _ = check(engine, "It is not true that naltrexone blocked dissociation.")
+    assert verdict is S
+    # Not knowing fully is not knowing: "fully" grades no verb of knowing.
+    verdict, _ = check(engine, "Scientists do not fully understand how ketamine works.")
+    assert verdict is S
+
+
+def test_a_denial_without_it_is(engine):
+    for statement in (
+        "It's a myth that naltrexone blocked dissociation.",
+        "It's incorrect that naltrexone blocked dissociation.",
+        "It's wrong to say that naltrexone blocked dissociation.",
+    ):
+        verdict, _ = check(engine, statement)
+        assert verdict is S, statement
+
+
+def test_yet_to_denies_what_it_governs(engine):
+    verdict, reasons = check(engine, "Scientists have yet to understand how ketamine works.")
+    assert verdict is S
+    assert "negation 'yet to' on 'understand'" in reasons
+    verdict, _ = check(engine, "Naltrexone has yet to block dissociation.")
+    assert verdict is S
+
+
+def test_a_condition_in_the_clause_before_is_named(engine):
+    verdict, reasons = check(engine, "Patients took naltrexone before ketamine, and the drug relieved their depression.")
+    assert verdict is U
+    assert "said under a condition another claim speaks of" in reasons
+    verdict, _ = check(engine, "Patients took a placebo before ketamine, and the drug relieved their depression.")
+    assert verdict is S
+
+
+def test_according_to_experts_goes_against_nothing(engine):
+    verdict, reasons = check(engine, "According to experts, the study was published in Nature.")
+    assert verdict is U
+    assert "reported by 'experts'" in reasons
+    verdict, _ = check(engine, "According to the researchers, the study was published in Nature.")
+    assert verdict is C
+
+
+def test_a_relative_clause_is_not_what_was_found(engine):
+    verdict, _ = check(engine, "Researchers at Yale found that ketamine, which activates the opioid system, relieves depression.")
+    assert verdict is U
+    verdict, _ = check(engine, "Researchers at Yale found that ketamine activates the opioid system.")
     assert verdict is C
 
 
@@ -696,6 +757,17 @@ def test_not_a_but_b_affirms_b(engine):
     assert "supported by ketamine-nmda-antagonist" in reasons
     verdict, _ = check(engine, "Ketamine is an opioid but not an NMDA receptor antagonist.")
     assert verdict is C
+
+
+def test_not_a_but_b_asserts_that_a_is_not(engine):
+    # The A's denial is a claim of its own, which the source leaves open.
+    verdict, reasons = check(engine, "Ketamine is not an opioid but an NMDA receptor antagonist.")
+    assert verdict is U
+    assert "not in the evidence: 'opioid'" in reasons
+    for statement in ("The study was done not at Yale but at Stanford.", "The study was not done at Yale but at Stanford."):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "supported by study-at-stanford" in reasons, statement
 
 
 def test_what_a_question_clause_predicates_is_not_asserted_even_side_by_side(engine):

@@ -102,3 +102,11 @@ def test_another_piece_of_writing_has_another_author(engine):
     assert verdict is U
     verdict, _ = check(engine, "Nolan Williams wrote the accompanying editorial.")
     assert verdict is C
+
+
+def test_a_demonstrative_does_not_make_a_placed_study_the_articles(engine):
+    # "Those studies" point back at other studies; placed in Nature, they are not the article's, placed wrongly.
+    verdict, _ = check(engine, "Those studies published in Nature found that ketamine activates the opioid system.")
+    assert verdict is U
+    verdict, _ = check(engine, "The study, published in Nature, found that ketamine activates the opioid system.")
+    assert verdict is C

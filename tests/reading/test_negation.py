@@ -40,7 +40,8 @@ def test_it_is_not_true_that_denies_the_clause_after_it(reader):
     reading = reader.read("It is not true that naltrexone blocked dissociation.")
     (cue,) = reading.negations
     assert cue.sentential and cue.target == token(reading, "blocked")
-    assert reading.denials(reading.clause_of[token(reading, "blocked")]) == ["It is not true that"]
+    assert [cue.text for cue in reading.denials(reading.clause_of[token(reading, "blocked")])] == ["It is not true that"]
+    assert cue.degree is None
     # A denial of a clause is not a negation of any one word in it.
     assert reading.negations_on(token(reading, "blocked")) == []
 
@@ -107,4 +108,20 @@ def test_a_denied_word_of_truth_denies_the_clause_it_takes(reader):
         assert reading.tokens[denial.target].text == "blocked", statement
     # Graded, the denial names its degree, for the rules to weigh.
     reading = reader.read("It is not entirely true that naltrexone blocked dissociation.")
-    assert [cue.text for cue in reading.negations if cue.sentential] == ["not entirely true"]
+    assert [(cue.text, cue.degree) for cue in reading.negations if cue.sentential] == [("not entirely true", "entirely")]
+    # On the copula too, and where the cue is a pseudo-negation that only grades ("not necessarily").
+    for statement, degree in (
+        ("It is not always the case that naltrexone blocked dissociation.", "always"),
+        ("It is not necessarily true that naltrexone blocked dissociation.", "necessarily"),
+    ):
+        reading = reader.read(statement)
+        (denial,) = [cue for cue in reading.negations if cue.sentential]
+        assert (reading.tokens[denial.target].text, denial.degree) == ("blocked", degree), statement
+
+
+def test_do_as_the_verb_itself_is_no_part_of_the_cue(reader):
+    # "done not at Yale": "done" is the main verb, and the "not" denies the "at" it stands before.
+    reading = reader.read("The study was done not at Yale but at Stanford.")
+    (cue,) = reading.negations
+    assert cue.text == "not"
+    assert reading.tokens[cue.target].text == "at"
