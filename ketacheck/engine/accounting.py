@@ -359,12 +359,14 @@ class Accountant:
 
 def _populations(database: Database) -> dict[str, set[str]]:
     """The conditions each source says its participants had ("participants with treatment-resistant
-    depression"), by condition: who may set a finding in that population."""
+    depression"), by condition, and its participants themselves ("in patients", "in humans"): who may set
+    a finding in that population."""
     found: dict[str, set[str]] = {}
     for claim in database.claims:
-        if claim.polarity and any(database.entities[s].type == "group" for s in claim.subject):
-            for entity_id in claim.object:
-                if database.entities[entity_id].type == "condition":
+        groups = [s for s in claim.subject if database.entities[s].type == "group"]
+        if claim.polarity and groups:
+            for entity_id in [*groups, *claim.object]:
+                if database.entities[entity_id].type in ("condition", "group"):
                     found.setdefault(entity_id, set()).add(claim.attribution)
     return found
 

@@ -390,9 +390,10 @@ class Roles:
                         found.extend(self._fillers(governed, depth + 1, seen))
                 elif dep in _DESCEND:
                     found.extend(self._fillers(child, depth + 1, seen))
-                elif (dep in SUBJECT_DEPS or dep in ("xcomp", "ccomp")) and tree.is_verbal(node):
+                elif (dep in SUBJECT_DEPS or dep in ("xcomp", "ccomp", "acomp")) and tree.is_verbal(node):
                     # A complement clause names what its subject and its own complements name
-                    # ("whether naltrexone would…", "to spend more time studying vagus nerve stimulation").
+                    # ("whether naltrexone would…", "to spend more time studying vagus nerve stimulation",
+                    # "from feeling dissociated").
                     found.extend(self._fillers(child, depth + 1, seen))
         if not here and depth == 0:
             # "George is one of the study's authors": a predicate noun names its subject.
