@@ -50,6 +50,7 @@ _PARTS = frozenset(ENGLISH["partitives"]) | frozenset(ENGLISH["part_words"]["wor
 _ABSENCE = frozenset(ENGLISH["requirement"]["absence"])
 _REQUIRING = frozenset(ENGLISH["requirement"]["requiring_cues"])
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
+_QUESTION_WORDS = frozenset(ENGLISH["question_words"]["words"])
 _LATER_MARKS = frozenset(ENGLISH["later_marks"]["words"])
 _ATTRIBUTING = frozenset(form for verb in ENGLISH["attributing_verbs"]["words"] for form in inflections(verb))
 
@@ -254,11 +255,13 @@ class FrameFinder:
                     return
                 continue
             # What a reporting verb reports is no object of its own: "Williams wrote that the editorial
-            # accompanies the study" says nothing of Williams writing the study.
+            # accompanies the study" says nothing of Williams writing the study. An indirect question is:
+            # "did not know which pill they got".
             objects = [
                 m
                 for m in object_side
-                if not set(m.ids).isdisjoint(claim.object) and not reading.reported_by(m.anchor, cue.anchor)
+                if not set(m.ids).isdisjoint(claim.object)
+                and (reading.tokens[m.start].norm in _QUESTION_WORDS or not reading.reported_by(m.anchor, cue.anchor))
             ]
             pairs = [(s, o) for s in subjects for o in objects if s is not o]
             if pairs:

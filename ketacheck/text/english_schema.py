@@ -228,6 +228,7 @@ class English(_Section):
     hyphen_suffixes: WordList
     not_but: WordList
     preventing_verbs: WordList
+    question_words: WordList
 
 
 def english_problems(raw: object) -> list[str]:

@@ -18,6 +18,19 @@ def test_what_a_reporting_verb_reports_is_not_its_object(engine):
     assert verdict is S
 
 
+def test_an_indirect_question_is_what_a_verb_of_knowing_is_about(engine):
+    # "which pill they got" is no clause that "knew" reports: it is what was (not) known.
+    verdict, reasons = check(engine, "Neither the patients nor the researchers knew who got which pretreatment.")
+    assert verdict is S
+    assert "supported by blinded-to-assignment" in reasons
+    verdict, reasons = check(engine, "The participants knew which pill they got.")
+    assert verdict is C
+    assert "contradicted by blinded-to-assignment" in reasons
+    # A reported clause that merely holds such words is still no object.
+    verdict, _ = check(engine, "Researchers know which drug works best.")
+    assert verdict is U
+
+
 def test_who_is_given_a_thing_is_not_what_a_relative_clause_names(engine):
     verdict, reasons = check(engine, "She won't give ketamine to patients who are on naltrexone.")
     assert verdict is U
