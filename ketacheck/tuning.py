@@ -55,7 +55,8 @@ REJECTIONS_SHOWN = 5
 # --- quotations ------------------------------------------------------------------------------
 
 QUOTE_MIN_WORDS = 3
-"""Words in quotes fewer than this, which the source does not hold, are scare quotes ("'really'"), not a quotation."""
+"""Words in quotes fewer than this, which the source does not hold or gives to another, are scare quotes
+("'really'", "'another opioid'"), not a quotation."""
 MISQUOTE_MIN_WORDS = 4
 """A quotation this long or longer may be called misquoted; a shorter one is too easily like other words."""
 MISQUOTE_SIMILARITY = 0.75

@@ -37,6 +37,7 @@ _SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PARTIAL = frozenset(ENGLISH["partial_words"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
+_EXAMPLE_PREPOSITIONS = frozenset(ENGLISH["example_prepositions"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
 
@@ -230,6 +231,9 @@ class Accountant:
         alternatives = {denied_for(reading, m.anchor) for m in reading.entities}
         denied |= {i for m in reading.entities if m.anchor in alternatives for i in m.span}
         denied -= used
+        examples = self._examples(reading, supported)
+        denied |= examples
+        used -= examples
         for i, token in enumerate(reading.tokens):
             if i in used or token.punct:
                 continue
@@ -302,6 +306,30 @@ class Accountant:
             if mention.kind is MentionKind.ALIAS and not mention.negated and mention.sign > 0 and named.issuperset(mention.ids):
                 used |= set(mention.span)
         return used
+
+    def _examples(self, reading: Reading, supported: list[FrameMatch]) -> set[int]:
+        """ "Naltrexone blocks opioid drugs such as morphine": an example named on a frame's object that no
+        such frame's evidence names extends the claim to it, though another claim may say it is one."""
+        tree = reading.tree
+        extended: set[int] = set()
+        named: set[int] = set()
+        for match in supported:
+            candidate = match.candidate
+            if candidate is None or candidate.object is None:
+                continue
+            obj = candidate.object
+            for mention in reading.entities:
+                marker = tree.heads[mention.anchor]
+                if (
+                    mention not in (obj, candidate.subject)
+                    and tree.deps[mention.anchor] == "pobj"
+                    and marker >= 0
+                    and reading.tokens[marker].norm in _EXAMPLE_PREPOSITIONS
+                    and tree.heads[marker] in obj.span
+                ):
+                    said = all(reading.tokens[i].stem in self._evidence_stems[match.claim.id] for i in mention.span)
+                    (named if said else extended).add(mention.anchor)
+        return {i for m in reading.entities if m.anchor in extended - named for i in m.span}
 
     def _population_used(self, reading: Reading, claims: Sequence[Claim]) -> set[int]:
         """ "… blunted ketamine's effect in treatment-resistant depression": the condition of the source's own

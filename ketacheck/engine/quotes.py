@@ -83,9 +83,13 @@ class QuoteChecker:
             return None
         credited = self._credited(reading, passages)
         checks = [self._one(passage, credited) for passage in passages]
-        # Scare quotes ("an opioid, 'really'") quote no one: a short passage the source does not hold is no quotation.
+        # Scare quotes ("an opioid, 'really'") quote no one: a short passage the source does not hold is no quotation,
+        # nor one credited to another than its speaker ("a study asks whether it is 'another opioid'"): a phrase
+        # that short is anyone's.
         checks = [
-            c for c, p in zip(checks, passages, strict=True) if c.kind != "not in the source" or len(p.words) >= QUOTE_MIN_WORDS
+            c
+            for c, p in zip(checks, passages, strict=True)
+            if c.kind not in ("not in the source", "misattributed") or len(p.words) >= QUOTE_MIN_WORDS
         ]
         if not checks:
             return None

@@ -44,6 +44,7 @@ _VERB_CONTRAST_PREPOSITIONS = frozenset(ENGLISH["contrast_openers"]["verb_prepos
 RELATIVE_PRONOUNS = frozenset(ENGLISH["relative_pronouns"])
 _Found = TypeVar("_Found", Mention, Name)
 _PROPERTY_VERBS = frozenset(ENGLISH["property_verbs"]["words"])
+_INSTRUMENT_VERBS = frozenset(ENGLISH["instrument_verbs"]["words"])
 _CLIMB_DEPS = frozenset(
     ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "advmod", "neg", "aux", "auxpass", "prep", "pcomp", "dobj", "amod", "npadvmod")
 )
@@ -223,12 +224,18 @@ class Roles:
                     return owners, node
             head = tree.heads[node]
             dep = tree.deps[node]
-            if dep in ("xcomp", "ccomp") and head >= 0 and any(self._norms[a] == "to" for a in tree.children_by(node, "aux")):
+            if dep in ("xcomp", "ccomp") and head >= 0 and self._infinitive(node):
                 # "found ketamine to have X": the infinitive's subject is the verb's object; "ketamine is known
                 # to relieve X": the passive verb's subject.
                 objects = tree.children_by(head, "dobj") or tree.children_by(head, "nsubjpass")
                 if objects:
                     return objects, node
+            if dep == "advcl" and head >= 0 and self._norms[head] in _INSTRUMENT_VERBS and self._infinitive(node):
+                # "overusing ketamine to treat depression", "leaning on ketamine to fight it": the purpose is the
+                # instrument's.
+                used = tree.children_by(head, "dobj") or [g for p in tree.children_by(head, "prep") for g in tree.children_by(p, "pobj")]
+                if used:
+                    return used, node
             if head < 0 or dep in ("ccomp", "parataxis", "root"):
                 break
             if dep in ("relcl", "acl") and tree.pos[head] in NOUN_POS:
@@ -239,7 +246,7 @@ class Roles:
                     # "Naltrexone is a drug that blocks…", "naltrexone, a drug that blocks…": the drug is naltrexone.
                     named = tree.children_by(governor, "nsubj", "nsubjpass") if tree.deps[head] == "attr" else [governor]
                     return [head, *named], node
-                if governor >= 0 and any(self._norms[a] == "to" for a in tree.children_by(node, "aux")):
+                if governor >= 0 and self._infinitive(node):
                     above = tree.children_by(governor, "nsubj", "nsubjpass") if tree.is_verbal(governor) else []
                     return [head, *above], node
                 return [head], node
@@ -253,6 +260,9 @@ class Roles:
                 break
             node = head
         return [], anchor
+
+    def _infinitive(self, verb: int) -> bool:
+        return any(self._norms[a] == "to" for a in self.tree.children_by(verb, "aux"))
 
     def _climbs(self, node: int, dep: str, head: int, span: set[int]) -> bool:
         """Whether a cue's subject is its head's: through a verb chain, a copula, a light verb's object."""

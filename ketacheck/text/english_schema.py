@@ -229,6 +229,8 @@ class English(_Section):
     not_but: WordList
     preventing_verbs: WordList
     question_words: WordList
+    instrument_verbs: WordList
+    example_prepositions: WordList
 
 
 def english_problems(raw: object) -> list[str]:

@@ -285,3 +285,22 @@ def test_a_thing_denied_where_no_frame_reads_it_is_not_the_evidences_though_the_
     # An alternative denies nothing of its own.
     verdict, _ = check(engine, "Some participants took a placebo rather than naltrexone before their ketamine.")
     assert verdict is S
+
+
+def test_an_example_of_the_object_the_evidence_does_not_name_extends_the_claim(engine):
+    # Naltrexone is an opioid blocker, and morphine an opioid, but the source never says naltrexone blocks morphine.
+    verdict, reasons = check(engine, "Naltrexone blocks the effects of opioid drugs such as morphine.")
+    assert verdict is U
+    assert "not in the evidence: 'morphine'" in reasons
+    verdict, _ = check(engine, "Naltrexone blocks the effects of opioid drugs.")
+    assert verdict is S
+    # The evidence that names the example allows it.
+    verdict, _ = check(engine, "Opioid receptors react to opioid drugs such as morphine.")
+    assert verdict is S
+
+
+def test_the_sources_own_participants_may_be_where_a_finding_held(engine):
+    verdict, _ = check(engine, "Naltrexone blocked ketamine's antidepressant effect in humans.")
+    assert verdict is S
+    verdict, reasons = check(engine, "Naltrexone blocked ketamine's antidepressant effect in teenagers.")
+    assert verdict is U

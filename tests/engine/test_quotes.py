@@ -55,6 +55,13 @@ def test_the_right_words_credited_to_someone_else_are_misattributed(engine):
     assert "the source gives these words to Dr. Mark George, not to 'Boris Heifets'" in " | ".join(result.reasons)
 
 
+def test_a_phrase_too_short_to_be_anyones_is_not_misattributed(engine):
+    # George's "another opioid", credited to the study in two words, is a phrase anyone may use.
+    result = engine.check("A new study asks whether ketamine is just “another opioid” in disguise.")
+    assert result.verdict is not C
+    assert result.quote is None
+
+
 @pytest.mark.parametrize(
     "statement",
     [

@@ -792,3 +792,13 @@ def test_a_likeness_put_first_is_no_manner_of_the_verb(engine):
     assert "not in the evidence: 'causes', 'sedation'" in reasons
     verdict, _ = check(engine, "Ketamine might affect the brain like an opioid.")
     assert verdict is S
+
+
+def test_asking_whether_puts_a_possibility_forward(engine):
+    # George's open question is his hypothesis: asking it is what he did.
+    verdict, _ = check(engine, "The editorial asks whether ketamine might simply be an opioid in a new guise.")
+    assert verdict is S
+    # A finding asked about is not asserted either way.
+    verdict, reasons = check(engine, "The researchers asked whether naltrexone blocks dissociation.")
+    assert verdict is U
+    assert "is not asserted" in reasons

@@ -111,6 +111,24 @@ def test_the_subject_of_an_infinitive_after_an_object_is_that_object(reader):
     assert subjects == ["ketamine"]
 
 
+def test_an_infinitive_of_purpose_after_an_instrument_is_the_instruments(reader):
+    # "Overusing ketamine to treat depression": ketamine is what treats it, not whoever overuses it.
+    for statement in (
+        "Mark George warned against overusing ketamine to treat depression.",
+        "Doctors gave ketamine to treat depression.",
+    ):
+        _, subjects, objects = sides(reader, statement, "treat", "relieve")
+        assert (subjects, objects) == (["ketamine"], ["depression"]), statement
+    # Not after a verb that uses nothing: the purpose is the doer's.
+    _, subjects, _ = sides(reader, "George wrote an editorial to treat depression.", "treat", "relieve")
+    assert subjects != ["ketamine"]
+
+
+def test_a_complement_clause_names_what_its_predicate_adjective_names(reader):
+    _, _, objects = sides(reader, "Naltrexone did not stop patients from feeling dissociated.", "stop", "block")
+    assert "dissociated" in objects
+
+
 def test_an_adverbial_clause_is_a_circumstance_not_an_object(reader):
     arguments, _, objects = sides(
         reader, "Ketamine's antidepressant effect faded when patients took naltrexone.", "faded", "block"
