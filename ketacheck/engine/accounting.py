@@ -22,9 +22,9 @@ from ketacheck.engine.frames import FrameMatch
 from ketacheck.engine.rules import denied_for
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.parser import Tree
-from ketacheck.records import Claim, Database
+from ketacheck.records import Claim, Database, Strength
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import inflected_stems, stem
+from ketacheck.text.normalize import inflected_stems, stem, tokenize
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 _SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
@@ -37,6 +37,7 @@ _SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PARTIAL = frozenset(ENGLISH["partial_words"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
+_MODALS = frozenset(ENGLISH["framing"]["modals"]) & frozenset(ENGLISH["hedges"])
 _EXAMPLE_PREPOSITIONS = frozenset(ENGLISH["example_prepositions"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
@@ -71,6 +72,11 @@ class Accountant:
         self._relaying = inflected_stems(ENGLISH["framing"]["relaying_verbs"])
         self._factive = inflected_stems(ENGLISH["framing"]["factive_verbs"])
         self._people = frozenset(eid for eid, e in database.entities.items() if e.type == "person")
+        self._modal = frozenset(
+            c.id for c in database.claims if c.strength is Strength.WARNING and _MODALS & {t.norm for t in tokenize(c.evidence)}
+        )
+        """Warnings whose evidence says only what may be ("might perhaps grow"): naming who warned does not
+        excuse dropping the "might"."""
         self._quoted = frozenset(q.speaker for q in database.quotations)
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
@@ -182,7 +188,7 @@ class Accountant:
             attributed = claim.attribution in named_sources and (
                 not claim.strength.only_hedged or (put_forward and not self._factively(reading, match))
             )
-            if attributed or _hedged(reading, match):
+            if _hedged(reading, match) or (attributed and claim.id not in self._modal):
                 continue
             doubt = (
                 f"{claim.id} is a {claim.strength.value} of {self._database.sources[claim.attribution].name}; "

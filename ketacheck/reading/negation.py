@@ -18,6 +18,7 @@ from ketacheck.text.phrases import PhraseMatch
 
 _DO = frozenset(ENGLISH["do_forms"]["words"])
 _TRUTH = frozenset(ENGLISH["negation"]["truth_words"])
+_FALSITY = frozenset(ENGLISH["negation"]["falsity_words"])
 _WHOLE = frozenset(ENGLISH["negation"]["whole_words"])
 _GOVERNED = ("pobj", "pcomp", "xcomp", "dobj", "ccomp", "acl")
 """What a cue that governs its scope ("without", "fail to", "lack", "failure to") negates, in order of preference."""
@@ -59,7 +60,45 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
             cues.append(NegationCue(start, match.end, " ".join([text, *graded, norms[truth]]), denied, True, degree))
             continue
         cues.append(NegationCue(start, match.end, text, target, kind == "sentential"))
+    cues += _said_false(tokens, tree, norms, {cue.target for cue in cues})
     return cues
+
+
+def _said_false(tokens: Sequence[Token], tree: Tree, norms: Sequence[str], negated: set[int]) -> list[NegationCue]:
+    """ "Claims that X are false", "the idea that X is wrong", "reports that X are not accurate": a that-clause
+    its subject takes, said to be false, is denied."""
+    cues: list[NegationCue] = []
+    for word, norm in enumerate(norms):
+        copula = tree.heads[word]
+        if copula < 0 or tree.deps[word] not in ("acomp", "attr") or (norm not in _FALSITY and norm not in _TRUTH):
+            continue
+        if (norm in _FALSITY) == bool({word, copula} & negated):
+            continue  # "are not false", "are accurate"
+        said = _said_of_the_subject(tree, copula, norms)
+        if said is not None:
+            # "not entirely accurate" grades the denial; "completely false" does not.
+            graded = [norms[c] for node in (word, copula) for c in tree.children_by(node, "advmod") if norms[c] in _WHOLE]
+            graded = graded if norm in _TRUTH else []
+            text = f"{tokens[said[0]].text} … {tokens[word].text}"
+            cues.append(NegationCue(word, word + 1, text, said[1], True, graded[0] if graded else None))
+    return cues
+
+
+def _said_of_the_subject(tree: Tree, copula: int, norms: Sequence[str]) -> tuple[int, int] | None:
+    """The subject of a copula and the that-clause it takes ("claims that …", "the idea that …"), or the
+    clause itself where the parser makes it the subject."""
+    for subject in tree.children_by(copula, "nsubj", "nsubjpass"):
+        clauses = [c for c in tree.children_by(subject, "acl", "ccomp", "relcl") if tree.is_verbal(c)]
+        clauses = [c for c in clauses if any(norms[m] == "that" for m in tree.children_by(c, "mark"))]
+        if clauses:
+            return subject, clauses[0]
+    for clause in tree.children_by(copula, "csubj"):
+        # The parser may hang the clause's "that" from the copula.
+        marks = tree.children_by(clause, "mark") + tree.children_by(copula, "mark")
+        if tree.is_verbal(clause) and any(norms[m] == "that" and m < clause for m in marks):
+            owner = tree.heads[copula]
+            return (owner if owner >= 0 and owner < clause else clause), clause
+    return None
 
 
 def _graded_truth(tree: Tree, start: int, end: int, text: str, norms: Sequence[str]) -> NegationCue | None:
@@ -134,7 +173,7 @@ def _modified(tree: Tree, start: int, end: int, kind: str, norms: Sequence[str])
     if tree.deps[head] == "neg" and 0 <= owner < head and tree.pos[owner] in ("NOUN", "PROPN", "PRON"):
         # "blocked the dissociation, not the antidepressant effect": the parser hangs "not" from the noun
         # before it, but it denies the one after.
-        after = [c for c in tree.children[owner] if c > head and tree.deps[c] in ("appos", "conj", "npadvmod", "dobj", "attr")]
+        after = [c for c in tree.children[owner] if c > head and tree.deps[c] in ("appos", "conj", "npadvmod", "dobj", "attr", "prep")]
         if after:
             return after[0]
     if tree.deps[head] in ("neg", "det", "advmod", "nsubj", "nsubjpass", "amod", "preconj", "cc", "npadvmod", "aux"):

@@ -59,6 +59,7 @@ class Negation(_Section):
     pseudo: Phrases
     sentential: Phrases
     truth_words: Phrases
+    falsity_words: Phrases
     whole_words: Phrases
     knowing_words: Phrases
 

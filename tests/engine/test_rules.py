@@ -802,3 +802,29 @@ def test_asking_whether_puts_a_possibility_forward(engine):
     verdict, reasons = check(engine, "The researchers asked whether naltrexone blocks dissociation.")
     assert verdict is U
     assert "is not asserted" in reasons
+
+
+def test_claims_said_to_be_false_are_denied(engine):
+    for statement, expected in (
+        ("Claims that naltrexone blocked dissociation are false.", S),
+        ("Reports that naltrexone blocked dissociation are not accurate.", S),
+        ("The idea that naltrexone weakened ketamine's antidepressant effect is wrong.", C),
+        ("Claims that naltrexone blocked dissociation are not false.", C),
+        ("Reports that naltrexone blocked dissociation are not entirely accurate.", U),
+    ):
+        verdict, _ = check(engine, statement)
+        assert verdict is expected, statement
+
+
+def test_contrary_to_claims_asserts_what_follows(engine):
+    verdict, _ = check(engine, "Contrary to claims, naltrexone blocked ketamine's dissociative effects.")
+    assert verdict is C
+
+
+def test_a_warning_of_what_may_be_keeps_its_may_whoever_is_named(engine):
+    # George warned that overusing ketamine might grow opioid dependence: naming him does not drop the "might".
+    verdict, reasons = check(engine, "Ketamine causes opioid dependence, George says.")
+    assert verdict is U
+    assert "overuse-may-grow-opioid-dependence is a warning" in reasons
+    verdict, _ = check(engine, "George says overusing ketamine might grow opioid dependence.")
+    assert verdict is S

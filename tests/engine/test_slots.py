@@ -110,3 +110,16 @@ def test_a_demonstrative_does_not_make_a_placed_study_the_articles(engine):
     assert verdict is U
     verdict, _ = check(engine, "The study, published in Nature, found that ketamine activates the opioid system.")
     assert verdict is C
+
+
+def test_a_denied_place_is_no_rival(engine):
+    for statement in (
+        "George works at the Medical University of South Carolina, not at Stanford.",
+        "George is based in Charleston, not in California.",
+        "It is not true that the study was done at Yale.",
+        "It's incorrect that the study was published in Nature.",
+    ):
+        verdict, _ = check(engine, statement)
+        assert verdict is not C, statement
+    verdict, _ = check(engine, "It is not true that the study was done at Stanford.")
+    assert verdict is C
