@@ -25,7 +25,7 @@ from ketacheck.engine.slots import SlotChecker, agreeing_counts, count_conflict,
 from ketacheck.reading import MentionKind, Reader, Reading, evidence_tokens
 from ketacheck.records import CheckResult, Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import normalize, tokenize
+from ketacheck.text.normalize import normalize
 from ketacheck.tuning import (
     BASE_SCORE,
     CORRECTION_PENALTY,
@@ -56,7 +56,7 @@ class Engine:
         said = {claim_id: self._reader.named_relations(words) for claim_id, words in evidence.items()}
         self._evidence = Evidence(database, evidence, self._reader.vocabulary, named, said, self._reader.entity_words)
         self._accountant = Accountant(database, self._evidence)
-        self._quotes = QuoteChecker(database, lambda text: self._reader.named_entities(tokenize(text)))
+        self._quotes = QuoteChecker(database)
         # Words sorted once here, so ranking compares with plain ratio what token_sort_ratio would.
         self._sorted_claim_words = [" ".join(sorted(normalize(c.statement).split())) for c in database.claims]
 
@@ -246,19 +246,17 @@ class Engine:
         )
 
     def _outside_the_quotes(self, reading: Reading, quoted: QuoteCheck) -> list[str]:
-        """Words said around a quotation that neither name who said it, nor frame it, nor come from
-        the source's words around the quoted ones ("George warned on Twitter that …")."""
+        """Words said around a quotation that neither name who said it nor frame it ("George warned on
+        Twitter that …"). The source's own words around the quoted ones are no excuse: "George called
+        ketamine 'another opioid in a novel form'" asserts what he only asked."""
         inside = [(p.start, p.end) for p in quoted.passages]
         speaks_for = self._evidence.speaks_for
         speakers = {i for m in reading.entities if any(e in speaks_for for e in m.ids) for i in m.span}
-        named = {i for m in reading.entities if set(m.ids) <= quoted.named for i in m.span}
         loose = []
         for i, token in enumerate(reading.tokens):
             if token.punct or i in speakers or any(a <= token.start < b for a, b in inside):
                 continue
-            if self._reader.vocabulary.holds(token) or token.norm in quoted.allowed or i in named:
-                continue
-            if reading.tree.pos[i] in FUNCTION_POS:
+            if self._reader.vocabulary.holds(token) or reading.tree.pos[i] in FUNCTION_POS:
                 continue
             loose.append(token.text)
         return loose

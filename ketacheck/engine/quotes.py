@@ -15,7 +15,6 @@ evidence quotes them:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
@@ -43,10 +42,6 @@ class QuoteCheck:
     difference: tuple[tuple[str, str], ...] = ()
     """The quoted words against the source's, in order: ("same" | "dropped" | "added", words)."""
     passages: tuple[Passage, ...] = field(default=())
-    allowed: frozenset[str] = frozenset()
-    """Words of the source around the quoted ones, which the statement may use outside the quotes."""
-    named: frozenset[str] = frozenset()
-    """Entities the source names around the quoted words, which the statement may name outside them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,23 +52,20 @@ class _Text:
     printed: str
     quotation: Quotation | None
     claim: Claim | None = None
-    named: frozenset[str] = frozenset()
-    """The entities the text names, by any of their names ("naltroxene" for naltrexone)."""
 
 
 class QuoteChecker:
     """Checks quoted words against one database's quotations and source text. Build once; pure."""
 
-    def __init__(self, database: Database, named: Callable[[str], frozenset[str]]) -> None:
-        """``named``: the entities a text names (``Reader.named_entities`` over its tokens)."""
+    def __init__(self, database: Database) -> None:
         self._database = database
         self._speaks_for = {eid: e.speaks_for for eid, e in database.entities.items() if e.speaks_for}
         self._people = frozenset(eid for eid, e in database.entities.items() if e.type == "person")
         self._publications = frozenset(eid for eid, e in database.entities.items() if e.type == "publication")
         # Quotations first: words the article quotes someone as saying are that person's, even where a
         # claim's evidence quotes them too.
-        texts = [_Text(tuple(words(q.words)), q.words, q, None, named(q.words)) for q in database.quotations]
-        texts += [_Text(tuple(words(c.evidence)), c.evidence, None, c, named(c.evidence)) for c in database.claims]
+        texts = [_Text(tuple(words(q.words)), q.words, q, None) for q in database.quotations]
+        texts += [_Text(tuple(words(c.evidence)), c.evidence, None, c) for c in database.claims]
         self._texts = texts
 
     def check(self, statement: str, reading: Reading) -> QuoteCheck | None:
@@ -96,21 +88,12 @@ class QuoteChecker:
         worst = next((c for c in checks if c.verdict is Verdict.CONTRADICTED), None)
         worst = worst or next((c for c in checks if c.verdict is Verdict.UNKNOWN), None)
         chosen = worst or checks[0]
-        allowed = frozenset().union(*(c.allowed for c in checks))
-        return QuoteCheck(
-            chosen.verdict, chosen.kind, chosen.reason, chosen.evidence, chosen.attribution,
-            chosen.quotation, chosen.claim, chosen.difference, tuple(passages), allowed,
-        )  # fmt: skip
+        return replace(chosen, passages=tuple(passages))
 
     def _one(self, passage: Passage, credited: Mention | None) -> QuoteCheck:
         holding = [text for text in self._texts if _holds(passage.runs, text.words)]
         if holding:
-            check = self._verbatim(holding[0], credited)
-            if check.verdict is not Verdict.SUPPORTED:
-                return check
-            # The statement may say around the quote what any stretch of the source holding it says.
-            allowed = frozenset(word for text in holding for word in text.words)
-            return replace(check, allowed=allowed, named=frozenset().union(*(t.named for t in holding)))
+            return self._verbatim(holding[0], credited)
         near = self._nearest(passage)
         if near is not None:
             text, difference = near
@@ -124,14 +107,13 @@ class QuoteChecker:
         return QuoteCheck(Verdict.UNKNOWN, "not in the source", f"the source quotes no such words{who}")
 
     def _verbatim(self, text: _Text, credited: Mention | None) -> QuoteCheck:
-        allowed = frozenset(text.words)
         if text.quotation is not None:
             quotation = text.quotation
             said_by = self._database.entities[quotation.speaker].display_name
             if credited is None or self._speaks_as(credited, quotation):
                 reason = f"quoted word for word from {self._source(quotation.attribution)}"
                 return QuoteCheck(Verdict.SUPPORTED, "verbatim", reason, quotation.words, quotation.attribution,
-                                  quotation, allowed=allowed)  # fmt: skip
+                                  quotation)  # fmt: skip
             reason = f"misattributed: the source gives these words to {said_by}, not to {credited.text!r}"
             return QuoteCheck(Verdict.CONTRADICTED, "misattributed", reason, quotation.words, quotation.attribution,
                               quotation)  # fmt: skip
@@ -140,7 +122,7 @@ class QuoteChecker:
             return QuoteCheck(Verdict.UNKNOWN, "not in the source", reason, text.printed)
         claim = text.claim
         return QuoteCheck(Verdict.SUPPORTED, "verbatim", "quoted word for word from the article", text.printed,
-                          claim.attribution if claim else None, claim=claim, allowed=allowed)  # fmt: skip
+                          claim.attribution if claim else None, claim=claim)  # fmt: skip
 
     def _nearest(self, passage: Passage) -> tuple[_Text, tuple[tuple[str, str], ...]] | None:
         quoted = list(passage.words)

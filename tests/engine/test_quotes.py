@@ -77,6 +77,20 @@ def test_words_the_source_does_not_quote_are_unknown(engine, statement):
     assert result.quote == "not in the source"
 
 
+def test_the_sources_words_around_a_quotation_do_not_excuse_what_the_statement_asserts(engine):
+    # George asked whether ketamine is merely another opioid; calling it one asserts what he only asked.
+    for statement in (
+        "George called ketamine 'another opioid in a novel form'.",
+        "George said 'further mechanistic testing' has been performed.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "not in the evidence" in reasons, statement
+    # What the frames around the quotation support still stands.
+    verdict, _ = check(engine, 'George wrote that overusing ketamine "might perhaps unintentionally grow the third head of opioid dependence."')
+    assert verdict is S
+
+
 def test_the_words_around_a_quotation_are_checked_too(engine):
     verdict, reasons = check(engine, f'George warned on Twitter that "{CAUTIOUS}."')
     assert verdict is U
