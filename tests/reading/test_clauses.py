@@ -146,3 +146,12 @@ def test_an_activity_a_copula_weighs_is_not_said_to_be_done(reader):
     assert not clause.asserted
     reading = reader.read("Taking naltrexone before ketamine lessened the antidepressant effect.")
     assert reading.clauses[reading.clause_of[token(reading, "Taking")]].asserted
+
+
+def test_an_idea_a_denying_verb_rejects_is_not_asserted(reader):
+    reading = reader.read("George rejected the idea that ketamine is another opioid.")
+    (reported,) = [c for c in reading.clauses if c.link is Link.REPORTED]
+    assert not reported.asserted
+    reading = reader.read("George raised the idea that ketamine is another opioid.")
+    (reported,) = [c for c in reading.clauses if c.link is Link.REPORTED]
+    assert reported.asserted
