@@ -316,8 +316,9 @@ class Reader:
             if named and match.end - match.start == 1 and self._used_as_verb(tokens, tree, match.start):
                 # A thing named as a verb ("studying", "studied") is not the thing ("study").
                 named = []
-            if named and _written_apart(tokens, tree, match.end):
-                # "an opioid like oxycodone": "opioid-like" written apart, its "like" governing what follows.
+            if named and (_written_apart(tokens, tree, match.end) or _likened(tokens, tree, anchor, match.end)):
+                # "an opioid like oxycodone": "opioid-like" written apart, its "like" governing what follows;
+                # "ketamine-like drugs" are not ketamine.
                 named = []
             if not named:
                 # A cue that opens with a name ("team from Stanford"): the name is the entity too.
@@ -504,6 +505,12 @@ def _written_apart(tokens: Sequence[Token], tree: Tree, end: int) -> bool:
     if tokens[last].norm not in _HYPHEN_SUFFIXES or tree.pos[last] != "ADP":
         return False
     return any(g >= end for g in tree.children_by(last, "pobj", "pcomp"))
+
+
+def _likened(tokens: Sequence[Token], tree: Tree, anchor: int, end: int) -> bool:
+    """Whether a span is the first word of a hyphenated adjective ("ketamine-like drugs"): it hangs from the
+    suffix after it, which the parser reads as an adjective."""
+    return end < len(tokens) and tokens[end].norm in _HYPHEN_SUFFIXES and tree.pos[end] == "ADJ" and tree.heads[anchor] == end
 
 
 def evidence_tokens(database: Database) -> dict[str, list[Token]]:

@@ -164,3 +164,10 @@ def test_a_hyphenated_name_written_apart_is_not_a_preposition_and_its_object(rea
     # "opioid-like" read as "opioid like": in "an opioid like oxycodone" the "like" governs what follows.
     assert "opioid-like" not in [i for m in reader.read("Ketamine isn't an opioid like oxycodone.").entities for i in m.ids]
     assert "opioid-like" in [i for m in reader.read("Ketamine has opioid-like effects.").entities for i in m.ids]
+
+
+def test_the_first_word_of_a_hyphenated_likeness_names_nothing(reader):
+    # "ketamine-like drugs" are drugs like ketamine, not ketamine.
+    reading = reader.read("The team hopes to find ketamine-like drugs that spare the opioid system.")
+    assert "ketamine" not in [i for m in reading.entities for i in m.ids]
+    assert "ketamine" in [i for m in reader.read("Ketamine-treated patients improved.").entities for i in m.ids]
