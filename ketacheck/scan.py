@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ketacheck.engine import BATCH, Engine
-from ketacheck.reading.reference import DEFINITE
+from ketacheck.reading.reference import KNOWN
 from ketacheck.records import CheckResult, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import squeeze
@@ -209,7 +209,7 @@ def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
 def _noun_opener(text: str) -> tuple[str, str] | None:
     """For a sentence that opens with "The drug" or "This medication": its possessive ending, if any, and the rest."""
     words = text.split(" ", 2)
-    if len(words) < 3 or words[0].lower() not in DEFINITE:
+    if len(words) < 3 or words[0].lower() not in KNOWN:
         return None
     noun, possessive = words[1], ""
     for ending in ("'s", "’s"):

@@ -37,7 +37,7 @@ _SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
 _PARTIAL = frozenset(ENGLISH["partial_words"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
-_MODALS = frozenset(ENGLISH["framing"]["modals"]) & frozenset(ENGLISH["hedges"])
+_POSSIBILITY = frozenset(ENGLISH["framing"]["possibility_words"])
 _EXAMPLE_PREPOSITIONS = frozenset(ENGLISH["example_prepositions"]["words"])
 FUNCTION_POS = frozenset(("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "SYM", "INTJ"))
 """Parts of speech that carry no claim of their own, but for the restrictive words below."""
@@ -72,8 +72,10 @@ class Accountant:
         self._relaying = inflected_stems(ENGLISH["framing"]["relaying_verbs"])
         self._factive = inflected_stems(ENGLISH["framing"]["factive_verbs"])
         self._people = frozenset(eid for eid, e in database.entities.items() if e.type == "person")
-        self._modal = frozenset(
-            c.id for c in database.claims if c.strength is Strength.WARNING and _MODALS & {t.norm for t in tokenize(c.evidence)}
+        self._modal_warnings = frozenset(
+            c.id
+            for c in database.claims
+            if c.strength is Strength.WARNING and _POSSIBILITY & {t.norm for t in tokenize(c.evidence)}
         )
         """Warnings whose evidence says only what may be ("might perhaps grow"): naming who warned does not
         excuse dropping the "might"."""
@@ -188,7 +190,11 @@ class Accountant:
             attributed = claim.attribution in named_sources and (
                 not claim.strength.only_hedged or (put_forward and not self._factively(reading, match))
             )
-            if _hedged(reading, match) or (attributed and claim.id not in self._modal):
+            if claim.id in self._modal_warnings:
+                # "George warns that ketamine will cause …": neither his name nor a warning verb keeps the "might".
+                if _possible(reading, match):
+                    continue
+            elif _hedged(reading, match) or attributed:
                 continue
             doubt = (
                 f"{claim.id} is a {claim.strength.value} of {self._database.sources[claim.attribution].name}; "
@@ -535,6 +541,11 @@ def _doers(reading: Reading, match: FrameMatch) -> list[Mention]:
     # "The researchers attributed X to Y": the verb's own subject, where the frame's roles are its object's.
     own = reading.tree.children_by(candidate.cue.anchor, "nsubj")
     return [m for m in reading.roles.fillers(arguments.subjects + arguments.agents + own) if m not in roles]
+
+
+def _possible(reading: Reading, match: FrameMatch) -> bool:
+    """Whether the frame's own clause says only what may be ("could grow", "perhaps")."""
+    return any(reading.tokens[i].norm in _POSSIBILITY for i in reading.clauses[match.clause].tokens)
 
 
 def _hedged(reading: Reading, match: FrameMatch) -> bool:

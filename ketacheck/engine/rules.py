@@ -13,7 +13,7 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection, membership
 from ketacheck.reading import Clause, Link, Mention, MentionKind, Reading
 from ketacheck.reading.clauses import according_to
-from ketacheck.reading.reference import DEFINITE
+from ketacheck.reading.reference import KNOWN
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.tuning import CHAIN_LIMIT
@@ -126,7 +126,7 @@ def _misplaced_researchers(candidate: Candidate, evidence: Evidence) -> FrameMat
         }
         if people - {claim.attribution, None}:
             continue  # "a team from Charleston, led by Mark George": another source's people
-        if determiners and not set(determiners) <= DEFINITE and claim.attribution not in people:
+        if determiners and not set(determiners) <= KNOWN and claim.attribution not in people:
             continue
         home_words = {w for e in home.object for w in evidence.alias_words.get(e, frozenset())}
         # "the Stanford University Medical Center": a name that goes on from the home's is part of it.
@@ -552,7 +552,9 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     # What a noun phrase presupposes ("ketamine's antidepressant effect") a denial of the clause leaves standing.
     presupposed = _presupposed(candidate) and candidate.orientation is Orientation.SIDE_BY_SIDE
     denials = [] if presupposed else reading.denials(candidate.clause)
-    graded = next((d for d in denials if d.degree), None)
+    # Graded, a denial reaches even what a noun phrase presupposes ("not necessarily true that the study was
+    # done at Stanford" leaves the study's place open).
+    graded = next((d for d in reading.denials(candidate.clause) if d.degree), None)
     if graded is not None:
         # "It is not entirely true that …": partly not so, which neither asserts the clause nor denies it.
         return Rejection(claim, f"{candidate.frame}: {graded.text!r} denies it in degree only, neither so nor not so")
@@ -893,6 +895,11 @@ def _conditioned(candidate: Candidate, evidence: Evidence) -> str | None:
             # "does not cause addiction when used only once": a condition on nothing the source speaks of.
             words = " ".join(reading.tokens[i].text for i in sorted(inside))
             return f"said under a condition, {words!r}"
+    # "Patients took naltrexone first, and ketamine did not relieve their depression": a condition another
+    # claim speaks of, named anywhere _condition_named looks, is not the claim's.
+    conditions = evidence.conditions.get(claim.relation, frozenset()) - own
+    if not claim.condition and conditions and _condition_named(candidate, conditions):
+        return "said under a condition another claim speaks of"
     return None
 
 

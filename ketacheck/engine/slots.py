@@ -15,7 +15,7 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, said_by_verb
 from ketacheck.engine.rules import PARTS, frame_tokens, specificity
 from ketacheck.reading import Mention, MentionKind, Name, Reading
-from ketacheck.reading.reference import DEFINITE
+from ketacheck.reading.reference import KNOWN
 from ketacheck.reading.roles import RELATIVE_PRONOUNS, Arguments
 from ketacheck.records import Claim, Database, Verdict
 from ketacheck.text.english import ENGLISH
@@ -197,7 +197,7 @@ class SlotChecker:
             # Tied to what the database ties it to, and to nothing else ("the editorial on esketamine").
             named = set().union(*(set(m.span) for m in inside), *(set(cue.span) for cue in ties))
             return not {i for i in phrase - named if tree.pos[i] not in ("DET", "ADP", "PRON", "AUX", "VERB")}
-        return not phrase and bool(determiners) and all(reading.tokens[d].norm in DEFINITE for d in determiners)
+        return not phrase and bool(determiners) and all(reading.tokens[d].norm in KNOWN for d in determiners)
 
     def _side_by_side(self, reading: Reading, claim: Claim) -> Iterator[FrameMatch]:
         """'Yale researchers', 'George, of Harvard': a name joined straight to the claim's other role."""

@@ -20,8 +20,7 @@ from ketacheck.reading.names import find_names
 from ketacheck.reading.negation import negation_cues, span_head
 from ketacheck.reading.parser import Tree, dictionary_words, parse
 from ketacheck.reading.reference import (
-    DEFINITE,
-    DEMONSTRATIVES,
+    KNOWN,
     clause_verb,
     holds_a_place,
     kind_after,
@@ -42,8 +41,6 @@ from ketacheck.text.wordsets import EnglishWords, WordClass, english_words
 __all__ = ["Clause", "Link", "Mention", "MentionKind", "Name", "NegationCue", "Reader", "Reading", "Tree"]
 
 _ANAPHORA = frozenset(ENGLISH["anaphora"])
-_ANAPHORIC_DETERMINERS = DEFINITE | DEMONSTRATIVES
-"""What makes a noun ("the drug", "these receptors") stand for a thing named before it."""
 _ANAPHORIC_NOUNS = {noun: kind for kind, nouns in ENGLISH["anaphoric_nouns"]["by_type"].items() for noun in nouns}
 _SUBJECT_ARCS = frozenset(("nsubj", "nsubjpass"))
 _PRONOUN_NOUNS = frozenset(ENGLISH["reference"]["pronoun_nouns"])
@@ -412,7 +409,7 @@ class Reader:
             if taken[i]:
                 continue
             if token.norm in _ANAPHORIC_NOUNS and any(
-                tree.deps[c] == "det" and tokens[c].norm in _ANAPHORIC_DETERMINERS for c in tree.children[i]
+                tree.deps[c] == "det" and tokens[c].norm in KNOWN for c in tree.children[i]
             ):
                 # "the drug's antidepressant effect": the latest drug named before it.
                 kind = _ANAPHORIC_NOUNS[token.norm]

@@ -206,9 +206,9 @@ def _place(
         clause.framer = governor
         clause.hedged = clause.hedged or framing_stem in words.hedging_nouns
         # "no evidence that X" says neither X nor its denial: an absence of evidence is not evidence of absence;
-        # "rejected the idea that X" does not say X.
+        # "rejected the idea that X", "the idea that X was dismissed" do not say X.
         holder = tree.heads[governor]
-        rejected = tree.deps[governor] == "dobj" and holder >= 0 and tokens[holder].stem in words.denying_verbs
+        rejected = tree.deps[governor] in ("dobj", "nsubjpass") and holder >= 0 and tokens[holder].stem in words.denying_verbs
         clause.asserted = clause.asserted and governor not in negated and not rejected
     elif (noun := _framing_subject(tokens, tree, head, governor, words, marks)) is not None:
         # "The conclusion is that X", "the hypothesis was that X": the copula says what the noun holds.

@@ -20,6 +20,8 @@ _DO = frozenset(ENGLISH["do_forms"]["words"])
 _TRUTH = frozenset(ENGLISH["negation"]["truth_words"])
 _FALSITY = frozenset(ENGLISH["negation"]["falsity_words"])
 _WHOLE = frozenset(ENGLISH["negation"]["whole_words"])
+_NOT = frozenset(w for w in ENGLISH["negation"]["pre"] if " " not in w)
+"""The one-word cues, which before a denial of a clause undo it ("not false that")."""
 _GOVERNED = ("pobj", "pcomp", "xcomp", "dobj", "ccomp", "acl")
 """What a cue that governs its scope ("without", "fail to", "lack", "failure to") negates, in order of preference."""
 
@@ -52,6 +54,12 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
         target = _target(tree, start, match.end, kind, norms)
         if target is None:
             continue
+        if kind == "sentential" and _denied_before(norms, start):
+            # "It is not false that …" says it is so; "not entirely false that …" grades that.
+            degree = next((w for w in norms[max(0, start - 2) : start] if w in _WHOLE), None)
+            if degree is not None:
+                cues.append(NegationCue(start, match.end, f"not {degree} {text}", target, True, degree))
+            continue
         truth, copula, denied = _clause_of_truth(tree, target, norms) if kind != "sentential" else (-1, -1, None)
         if denied is not None:
             # "It's simply not true that …": the clause the denied "true" takes; "not entirely true", a degree.
@@ -62,6 +70,12 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
         cues.append(NegationCue(start, match.end, text, target, kind == "sentential"))
     cues += _said_false(tokens, tree, norms, {cue.target for cue in cues})
     return cues
+
+
+def _denied_before(norms: Sequence[str], start: int) -> bool:
+    """Whether a "not" stands right before a cue, or before a word that grades it ("not entirely false that")."""
+    before = norms[max(0, start - 2) : start]
+    return bool(before) and (before[-1] in _NOT or (len(before) == 2 and before[0] in _NOT and before[1] in _WHOLE))
 
 
 def _said_false(tokens: Sequence[Token], tree: Tree, norms: Sequence[str], negated: set[int]) -> list[NegationCue]:

@@ -25,9 +25,12 @@ _IN_TIME = frozenset(_REFERENCE["in_time"])
 _TIMED_TYPES = frozenset(_REFERENCE["timed_types"])
 _PREDICATIVE = frozenset(("attr", "appos", "oprd", "acomp"))
 DEFINITE = frozenset(_REFERENCE["definite"])
-DEMONSTRATIVES = frozenset(_REFERENCE["demonstratives"])
-"""Determiners that point back at a thing named before ("these receptors")."""
 """Determiners of a mention that is the one already known ("the study", "this study")."""
+DEMONSTRATIVES = frozenset(_REFERENCE["demonstratives"])
+"""Determiners that point back at a thing named before ("these receptors", "that editorial"); they do not
+make a study placed by another name the article's ("those studies published in Nature")."""
+KNOWN = DEFINITE | DEMONSTRATIVES
+"""Determiners of a mention that is one already known or named."""
 
 
 def other_mentions(

@@ -95,6 +95,7 @@ class Framing(_Section):
     conditional_marks: Phrases
     counterfactual_auxiliaries: Phrases
     counterfactual_modals: Phrases
+    possibility_words: Phrases
     open_marks: Phrases
     according: Phrases
     sufficiency: Phrases

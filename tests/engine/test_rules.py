@@ -828,3 +828,25 @@ def test_a_warning_of_what_may_be_keeps_its_may_whoever_is_named(engine):
     assert "overuse-may-grow-opioid-dependence is a warning" in reasons
     verdict, _ = check(engine, "George says overusing ketamine might grow opioid dependence.")
     assert verdict is S
+
+
+def test_review7_edges(engine):
+    for statement, expected in (
+        # An idea dismissed in the passive is not asserted either.
+        ("The notion that naltrexone blocks ketamine's antidepressant effect has been dismissed by experts.", U),
+        # "Not false" undoes the denial; "not entirely false" grades it.
+        ("It is not false that naltrexone blocked ketamine's dissociative effects.", C),
+        ("It is not entirely false that naltrexone blocked ketamine's dissociative effects.", U),
+        # A graded denial reaches a pair read side by side too.
+        ("It is not necessarily true that the study was done at Stanford.", U),
+        # The condition named in the clause before keeps a contradiction off as it keeps support off.
+        ("Patients took naltrexone first, and ketamine did not relieve their depression.", S),
+        # A warning verb does not make "will" a "might".
+        ("George warns that ketamine will cause opioid dependence.", U),
+        # Knowing which drug did something is no knowing who got which.
+        ("Participants knew which drug caused dissociation.", U),
+        # "That editorial" is the one known, and Williams did not write it.
+        ("That editorial was written by Williams.", C),
+    ):
+        verdict, _ = check(engine, statement)
+        assert verdict is expected, statement
