@@ -240,7 +240,7 @@ class Accountant:
             for i in m.span
         }
         # "not an opioid, but rather an NMDA antagonist": the B is asserted, and so is the A's denial.
-        alternatives = {denied_for(reading, m.anchor) for m in reading.entities}
+        alternatives = {a for m in reading.entities if (a := denied_for(reading, m.anchor)) is not None}
         denied |= {i for m in reading.entities if m.anchor in alternatives for i in m.span}
         denied -= used
         examples = self._examples(reading, supported)

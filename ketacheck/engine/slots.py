@@ -412,7 +412,8 @@ def _affirmed(reading: Reading, mentions: list[Mention], names: list[Name]) -> t
     # "not in Nature": a denied preposition denies what it governs.
     denied |= {g for node in denied if tree.pos[node] == "ADP" for g in tree.children_by(node, "pobj")}
     # "It is not true that the study was done at Yale": what a denied clause names is denied there too.
-    denied |= {i for i in range(len(reading.tokens)) if len(reading.denials(reading.clause_of[i])) % 2}
+    clauses = {c for c in range(len(reading.clauses)) if len(reading.denials(c)) % 2}
+    denied |= {i for i, c in enumerate(reading.clause_of) if c in clauses}
     return (
         [m for m in mentions if not m.negated and m.anchor not in denied],
         [n for n in names if denied.isdisjoint(n.span)],
