@@ -545,19 +545,19 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     whole = [c for c in reading.tree.children_by(cue.anchor, "advmod") if reading.tokens[c].norm in _WHOLE]
     if len(negations) % 2 and whole and reading.tokens[cue.anchor].norm not in _KNOWING:
         # "did not entirely block it": partly blocked, which is neither the blocking nor its absence.
-        degree = f"{negations[0]} {reading.tokens[whole[0]].text}"
-        return Rejection(claim, f"{candidate.frame}: {degree!r} denies it in degree only, neither so nor not so")
+        return _in_degree_only(candidate, f"{negations[0]} {reading.tokens[whole[0]].text}")
     if len(negations) % 2:
         flips.append(f"negation {', '.join(repr(n) for n in negations)} on {cue.text!r}")
     # What a noun phrase presupposes ("ketamine's antidepressant effect") a denial of the clause leaves standing.
     presupposed = _presupposed(candidate) and candidate.orientation is Orientation.SIDE_BY_SIDE
-    denials = [] if presupposed else reading.denials(candidate.clause)
-    # Graded, a denial reaches even what a noun phrase presupposes ("not necessarily true that the study was
-    # done at Stanford" leaves the study's place open).
-    graded = next((d for d in reading.denials(candidate.clause) if d.degree), None)
+    all_denials = reading.denials(candidate.clause)
+    denials = [] if presupposed else all_denials
+    # "It is not entirely true that …": partly not so, which neither asserts the clause nor denies it; graded,
+    # a denial reaches even what a noun phrase presupposes ("not necessarily true that the study was done at
+    # Stanford" leaves the study's place open).
+    graded = next((d for d in all_denials if d.degree), None)
     if graded is not None:
-        # "It is not entirely true that …": partly not so, which neither asserts the clause nor denies it.
-        return Rejection(claim, f"{candidate.frame}: {graded.text!r} denies it in degree only, neither so nor not so")
+        return _in_degree_only(candidate, graded.text)
     if len(denials) % 2:
         flips.append(f"{denials[0].text!r} denies the clause")
     for mention in (candidate.object, candidate.subject):
@@ -630,6 +630,10 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     source_says = "holds" if claim.polarity else "does not hold"
     detail = f"{candidate.frame}: the statement says it {says}{how}, the source says it {source_says}"
     return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
+
+
+def _in_degree_only(candidate: Candidate, denial: str) -> Rejection:
+    return Rejection(candidate.claim, f"{candidate.frame}: {denial!r} denies it in degree only, neither so nor not so")
 
 
 def _needed(candidate: Candidate) -> FrameMatch:
