@@ -108,6 +108,15 @@ def test_a_phrase_reads_through_the_words_allowed_between_its_own():
     assert PhraseIndex([("work through", "mediate")]).find(tokenize("work partly through")) == []
 
 
+def test_a_phrase_of_gerunds_only_wants_a_gerund_but_bring_is_none():
+    index = PhraseIndex([("failing to", "fail"), ("bring on", "cause")])
+    assert [m.payloads for m in index.find(tokenize("it failed to"))] == []
+    assert [m.payloads for m in index.find(tokenize("it keeps failing to"))] == [("fail",)]
+    # "bring" ends in "ing" as its own stem: "brings on", "brought on" are the phrase too.
+    assert [m.payloads for m in index.find(tokenize("ketamine brings on dissociation"))] == [("cause",)]
+    assert [m.payloads for m in index.find(tokenize("ketamine brought on dissociation"))] == [("cause",)]
+
+
 def sentences(text: str) -> list[str]:
     return [text[start:end] for start, end in sentence_spans(text)]
 

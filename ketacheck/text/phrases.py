@@ -45,8 +45,9 @@ class PhraseIndex(Generic[T]):
         stems = tuple(token.stem for token in words)
         if not stems:
             return
-        # Only where every phrase sharing these stems is a gerund ("failing to" beside "failed to" is not).
-        gerunds = {i for i, token in enumerate(words) if token.norm.endswith("ing")} if len(stems) > 1 else set()
+        # Only where every phrase sharing these stems is a gerund ("failing to" beside "failed to" is not);
+        # "bring" ends in "ing" but is its own stem, no gerund.
+        gerunds = {i for i, t in enumerate(words) if t.norm.endswith("ing") and t.norm != t.stem} if len(stems) > 1 else set()
         known = stems in self._by_first.get(stems[0], {})
         self._gerunds[stems] = tuple(sorted(gerunds & set(self._gerunds.get(stems, ())) if known else gerunds))
         payloads = self._by_first[stems[0]].setdefault(stems, [])
