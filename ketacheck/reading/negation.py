@@ -63,13 +63,18 @@ def negation_cues(tokens: Sequence[Token], tree: Tree, matches: Sequence[PhraseM
         truth, copula, denied = _clause_of_truth(tree, target, norms) if kind != "sentential" else (-1, -1, None)
         if denied is not None:
             # "It's simply not true that …": the clause the denied "true" takes; "not entirely true", a degree.
-            graded = [norms[c] for node in (truth, copula) if node >= 0 for c in tree.children_by(node, "advmod") if norms[c] in _WHOLE]
+            graded = _grading(tree, norms, truth, copula)
             degree = graded[0] if graded else None
             cues.append(NegationCue(start, match.end, " ".join([text, *graded, norms[truth]]), denied, True, degree))
             continue
         cues.append(NegationCue(start, match.end, text, target, kind == "sentential"))
     cues += _said_false(tokens, tree, norms, {cue.target for cue in cues})
     return cues
+
+
+def _grading(tree: Tree, norms: Sequence[str], *nodes: int) -> list[str]:
+    """The words that grade a word of truth or its copula ("not entirely true", "not always the case")."""
+    return [norms[c] for node in nodes if node >= 0 for c in tree.children_by(node, "advmod") if norms[c] in _WHOLE]
 
 
 def _denied_before(norms: Sequence[str], start: int) -> bool:
@@ -91,7 +96,7 @@ def _said_false(tokens: Sequence[Token], tree: Tree, norms: Sequence[str], negat
         said = _said_of_the_subject(tree, copula, norms)
         if said is not None:
             # "not entirely accurate" grades the denial; "completely false" does not.
-            graded = [norms[c] for node in (word, copula) for c in tree.children_by(node, "advmod") if norms[c] in _WHOLE]
+            graded = _grading(tree, norms, word, copula)
             graded = graded if norm in _TRUTH else []
             text = f"{tokens[said[0]].text} … {tokens[word].text}"
             cues.append(NegationCue(word, word + 1, text, said[1], True, graded[0] if graded else None))
