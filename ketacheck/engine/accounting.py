@@ -214,6 +214,7 @@ class Accountant:
         used |= reading.pseudo_negations
         used |= self._aliases_used(reading, claims)
         used |= self._population_used(reading, list(claims.values()))
+        overgeneralised = self._universal_populations(reading, supported)
         framing = framing_tokens(reading, supported)
         allowed = set().union(*(self._evidence_stems[c] for c in claims))
         if allowed & self._universal:
@@ -243,6 +244,8 @@ class Accountant:
         alternatives = {a for m in reading.entities if (a := denied_for(reading, m.anchor)) is not None}
         denied |= {i for m in reading.entities if m.anchor in alternatives for i in m.span}
         denied -= used
+        denied |= overgeneralised
+        used -= overgeneralised
         examples = self._examples(reading, supported)
         denied |= examples
         used -= examples
@@ -360,6 +363,21 @@ class Accountant:
                 # "people whose depression had not responded to traditional treatments"
                 used |= set(mention.span)
         return used
+
+    def _universal_populations(self, reading: Reading, supported: list[FrameMatch]) -> set[int]:
+        """ "Naltrexone blocked the effect in every patient": a finding set in all of a population, where its
+        evidence says not that it held for all, says more than the source. The quantifier's tokens."""
+        tree, tokens = reading.tree, reading.tokens
+        found: set[int] = set()
+        for mention in reading.entities:
+            head = tree.heads[mention.anchor]
+            if tree.deps[mention.anchor] != "pobj" or head < 0 or tokens[head].norm not in _POPULATION_PREPOSITIONS:
+                continue
+            quantifiers = [c for c in tree.children_by(mention.anchor, "det", "amod") if tokens[c].norm in _UNIVERSAL]
+            framed = [m for m in supported if tree.heads[head] in m.used]
+            if quantifiers and any(self._universal.isdisjoint(self._evidence_stems[m.claim.id]) for m in framed):
+                found.update(quantifiers)
+        return found
 
     def _cues_used(self, reading: Reading, claims: Mapping[str, Claim]) -> set[int]:
         """Another cue of a relation the claims say: "to fight depression" for the source's "to treat the depression"."""

@@ -230,7 +230,8 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
         return Rejection(candidate.claim, f"{candidate.frame} is a condition, supposed rather than asserted")
     if clause.asserted or _presupposed(candidate):
         return None
-    if clause.link is Link.OPEN and candidate.claim.strength is Strength.HYPOTHESIS:
+    if (clause.link is Link.OPEN or clause.aimed) and candidate.claim.strength is Strength.HYPOTHESIS:
+        # "to determine whether ketamine is another opioid", "set out to test the hypothesis that …"
         return None
     return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
 

@@ -413,7 +413,12 @@ class Reader:
             ):
                 # "the drug's antidepressant effect": the latest drug named before it.
                 kind = _ANAPHORIC_NOUNS[token.norm]
-                before = [m for m in entities if m.end <= i and all(self._entity_types[e] == kind for e in m.ids)]
+                # Not a word of its own phrase: "the brain receptors" are not the brain.
+                before = [
+                    m
+                    for m in entities
+                    if m.end <= i and all(self._entity_types[e] == kind for e in m.ids) and not tree.dominates(i, m.anchor)
+                ]
                 # "opioid receptors …, and these receptors": a thing named with the same noun first.
                 earlier = [m for m in before if tokens[m.anchor].stem == token.stem] or before
                 if tree.deps[i] in _SUBJECT_ARCS:

@@ -22,7 +22,7 @@ from ketacheck.reading.mentions import Mention, NegationCue
 from ketacheck.reading.parser import Tree
 from ketacheck.reading.roles import RELATIVE_PRONOUNS, Roles
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import Token, inflected_stems
+from ketacheck.text.normalize import Token, inflected_stems, stem
 
 _FRAMING = ENGLISH["framing"]
 _ACCORDING = frozenset(_FRAMING["according"])
@@ -68,6 +68,9 @@ class Clause:
     """The words of a source that is another study or dataset than the article's ("pilot data"), if so."""
     frames: bool = False
     """Whether its own verb frames what it governs ("found", "reported", "suggests")."""
+    aimed: bool = False
+    """Whether it is what someone means or needs to do ("wanted to test"): not done, but what was tested
+    may be a hypothesis they held."""
 
 
 class FramingWords:
@@ -84,6 +87,10 @@ class FramingWords:
         self.hedging_nouns = inflected_stems(_FRAMING["hedging_nouns"])
         self.modals = frozenset(_FRAMING["modals"])
         self.raising = inflected_stems(_FRAMING["raising_verbs"])
+        self.intending = inflected_stems(w for w in _FRAMING["intending_verbs"] if " " not in w)
+        self.intending_with_particle = frozenset(
+            (stem(verb), particle) for verb, particle in (w.split() for w in _FRAMING["intending_verbs"] if " " in w)
+        )
         self.permitting = inflected_stems(ENGLISH["permitting_verbs"]["words"])
         self.sufficient = inflected_stems(_FRAMING["sufficiency"])
         self.causative = inflected_stems(_FRAMING["causative_verbs"])
@@ -133,6 +140,7 @@ def read_clauses(
         above = clauses[clause.parent]
         clause.hedged = clause.hedged or above.hedged
         clause.asserted = clause.asserted and above.asserted
+        clause.aimed = clause.aimed or above.aimed
         if not clause.sources and not clause.source_names and not clause.other_source:
             clause.sources = above.sources
             clause.source_names = above.source_names
@@ -220,6 +228,15 @@ def _place(
         # "approved to treat depression", "not allowed to stop the trial": what it is for, not what it does.
         clause.link = Link.COMPLEMENT
         clause.asserted = False
+    elif (dep == "xcomp" or (dep == "advcl" and _infinitive(tokens, tree, head))) and (
+        framing_stem in words.intending
+        or any((framing_stem, tokens[p].norm) in words.intending_with_particle for p in tree.children_by(governor, "prt"))
+    ):
+        # "Researchers want to understand what makes ketamine effective": meant, not done, nor left undone.
+        clause.link = Link.RAISED
+        clause.hedged = True
+        clause.asserted = False
+        clause.aimed = True
     elif dep == "xcomp" and framing_stem in words.raising:
         # "did not appear to have blocked": the negation reaches through to what is raised (see rules).
         clause.link = Link.RAISED
@@ -258,6 +275,11 @@ def _place(
         clause.hedged = True
         clause.asserted = False
     return clause
+
+
+def _infinitive(tokens: Sequence[Token], tree: Tree, head: int) -> bool:
+    """ "to explain": the parser may hang an infinitive after a phrasal verb as an adverbial clause."""
+    return tree.tags[head] == "VB" and any(tokens[a].norm == "to" for a in tree.children_by(head, "aux"))
 
 
 def _framing_subject(

@@ -92,6 +92,7 @@ class Framing(_Section):
     hedging_nouns: Phrases
     modals: Phrases
     raising_verbs: Phrases
+    intending_verbs: Phrases
     conditional_marks: Phrases
     counterfactual_auxiliaries: Phrases
     counterfactual_modals: Phrases

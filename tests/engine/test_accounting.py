@@ -19,6 +19,24 @@ def test_an_added_word_outside_the_evidence_keeps_a_frame_from_support(engine):
     assert "not in the evidence" in reasons
 
 
+def test_a_finding_said_of_all_of_a_population_says_more_than_the_source(engine):
+    assert check(engine, "Naltrexone blocked ketamine's antidepressant effect in patients with depression.")[0] is S
+    for statement in (
+        "Naltrexone blocked ketamine's antidepressant effect in every patient.",
+        "Naltrexone completely blocked ketamine's antidepressant effect in all patients who took it.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "not in the evidence" in reasons
+
+
+def test_a_receptor_subtype_the_source_does_not_name_is_an_addition(engine):
+    verdict, reasons = check(engine, "Ketamine acts on the mu-opioid receptor.")
+    assert verdict is U
+    assert "'mu'" in reasons
+    assert check(engine, "Ketamine acts on opioid receptors.")[0] is S
+
+
 def test_another_alias_of_a_thing_the_evidence_names_adds_nothing(engine):
     # The source says the trial was stopped "early"; "short" is another name the database gives that.
     assert check(engine, "The researchers cut the trial short.")[0] is S

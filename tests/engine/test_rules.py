@@ -376,6 +376,23 @@ def test_a_condition_or_a_supposition_is_not_asserted(engine):
     assert verdict is S
 
 
+def test_what_someone_means_to_find_out_neither_supports_nor_contradicts(engine):
+    # The source says researchers are still working to understand it: wanting to is no claim they do.
+    for statement in (
+        "Researchers want to understand what makes ketamine so effective.",
+        "Researchers set out to explain what makes ketamine so effective.",
+        "Researchers aim to figure out what makes ketamine so effective.",
+    ):
+        assert check(engine, statement)[0] is U, statement
+    # Still trying, struggling or working to find it out says it is not yet known.
+    for statement in (
+        "Researchers are still trying to work out what makes ketamine so effective.",
+        "Scientists are struggling to explain why ketamine works.",
+        "Scientists have not pinned down what makes ketamine so effective.",
+    ):
+        assert check(engine, statement)[0] is S, statement
+
+
 def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
     # All got ketamine, so those who took the placebo did; none is said to have taken it but them.
     verdict, reasons = check(engine, "Every participant who took the placebo got ketamine.")

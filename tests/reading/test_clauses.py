@@ -111,6 +111,19 @@ def test_a_counterfactual_condition_and_what_would_have_been_are_not_asserted(re
     assert plain.asserted
 
 
+def test_what_someone_means_or_needs_to_do_is_not_said_done(reader):
+    for statement in (
+        "Researchers want to understand what makes ketamine effective.",
+        "The team tried to understand what makes ketamine effective.",
+        "Scientists need to understand what makes ketamine effective.",
+    ):
+        _, clause = clause_of(reader, statement, "understand")
+        assert clause.link is Link.RAISED and not clause.asserted, statement
+    # A verb of seeming only hedges what it raises.
+    _, clause = clause_of(reader, "Naltrexone appears to block the antidepressant effect.", "block")
+    assert clause.link is Link.RAISED and clause.hedged and clause.asserted
+
+
 def test_what_a_causative_verb_makes_someone_do_is_said_as_done(reader):
     _, clause = clause_of(reader, "The outcomes prompted the investigators to halt the trial early.", "halt")
     assert clause.link is Link.RAISED

@@ -141,6 +141,15 @@ def test_a_definite_noun_stands_for_the_thing_named_with_the_same_noun_first(rea
     assert not any(m.ids == ("opioid-receptors",) for m in reading.entities)
 
 
+def test_a_definite_noun_stands_for_nothing_of_its_own_phrase(reader):
+    # "the same brain receptors": 'brain' describes the receptors; it is not what they stand for.
+    reading = reader.read("Its effect relies on the same brain receptors that painkillers activate.")
+    assert not any(m.text == "receptors" for m in reading.entities)
+    reading = reader.read("Opioid receptors sit in the brain, and the brain receptors react to opioids.")
+    receptors = next(m for m in reading.entities if m.text == "receptors")
+    assert receptors.ids == ("opioid-receptors",)
+
+
 def test_who_did_another_study_are_its_own_people(reader):
     reading = reader.read("Ketamine's mechanism was explained in a new study done by the researchers of Johns Hopkins.")
     researchers = next(m for m in reading.entities if m.text == "the researchers")
