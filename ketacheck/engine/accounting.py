@@ -244,7 +244,7 @@ class Accountant:
         alternatives = {a for m in reading.entities if (a := denied_for(reading, m.anchor)) is not None}
         denied |= {i for m in reading.entities if m.anchor in alternatives for i in m.span}
         denied -= used
-        denied |= overgeneralised
+        denied |= overgeneralised | _elided_denials(reading)
         used -= overgeneralised
         examples = self._examples(reading, supported)
         denied |= examples
@@ -413,6 +413,24 @@ class Accountant:
             if exact or any(c.count is not None and quantity.agrees_with(c.count) for c in claims):
                 used |= set(range(quantity.start, quantity.end))
         return used
+
+
+_ELLIPSIS_HOSTS = frozenset(("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"))
+_COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep", "advcl", "agent"))
+
+
+def _elided_denials(reading: Reading) -> set[int]:
+    """ "… concluded that it does not": a denial whose verb is left out denies what an earlier clause said,
+    which no frame reads; a statement holding one says more than any frame it fills."""
+    tree, tokens = reading.tree, reading.tokens
+    found: set[int] = set()
+    for cue in reading.negations:
+        host = cue.target
+        if cue.sentential or tokens[host].norm not in _ELLIPSIS_HOSTS or tree.deps[host] in ("aux", "auxpass"):
+            continue
+        if not any(tree.deps[c] in _COMPLEMENT_DEPS for c in tree.children[host]):
+            found.update(range(cue.start, cue.end))
+    return found
 
 
 def _populations(database: Database) -> dict[str, set[str]]:

@@ -247,7 +247,10 @@ class FrameFinder:
                 # verb only as its object ("the study had 30 participants", not "30 participants had relief").
                 if reading.tokens[cue.anchor].norm in _LIGHT_VERBS and cue.end - cue.start == 1:
                     subjects = []
-                subjects = subjects or [m for m in object_side if not set(m.ids).isdisjoint(claim.subject)]
+                # Not whose something is: "had no effect on participants' mood" says nothing the participants had.
+                subjects = subjects or [
+                    m for m in object_side if not set(m.ids).isdisjoint(claim.subject) and reading.tree.deps[m.anchor] != "poss"
+                ]
                 subjects = subjects or _counted(reading, claim, cue, arguments)
                 for subject in subjects[:1]:
                     yield Candidate(reading, claim, cue, subject, None, orientation, arguments, clause)

@@ -16,6 +16,7 @@ from ketacheck.reading.clauses import according_to
 from ketacheck.reading.reference import KNOWN
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
+from ketacheck.text.normalize import inflections
 from ketacheck.tuning import CHAIN_LIMIT
 
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
@@ -51,6 +52,8 @@ _SHARES = frozenset(ENGLISH["amount_phrases"]["shares"])
 _ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
+_INSTRUMENT_VERBS = frozenset(ENGLISH["instrument_verbs"]["words"])
+_INQUIRING = frozenset(form for w in ENGLISH["framing"]["inquiring_verbs"] for form in inflections(w))
 _CHAIN_DEPS = frozenset(
     ("acomp", "attr", "oprd", "dobj", "advmod", "neg", "aux", "auxpass", "xcomp", "amod", "prep", "pcomp", "compound", "det")
 )
@@ -228,6 +231,11 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     if clause.link is Link.CONDITION and candidate.claim.strength is not Strength.HYPOTHESIS and not _presupposed(candidate):
         # "If ketamine has no risk of addiction, it could be used widely": supposed, not said.
         return Rejection(candidate.claim, f"{candidate.frame} is a condition, supposed rather than asserted")
+    if clause.asserted and not clause.aimed:
+        # "set out to prove that ketamine is an opioid": nothing the study was about is named by what it meant to do.
+        for mention in (candidate.subject, candidate.object):
+            if mention is not None and _meant_outside(reading, reading.clause_of[mention.anchor], candidate.cue):
+                return Rejection(candidate.claim, f"{candidate.frame}: {mention.text!r} is named only in what was meant")
     if clause.asserted or _presupposed(candidate):
         return None
     if (clause.link is Link.OPEN or clause.aimed) and candidate.claim.strength is Strength.HYPOTHESIS:
@@ -252,6 +260,21 @@ def supposed(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     return None
 
 
+def _meant_outside(reading: Reading, index: int, cue: Mention) -> bool:
+    """Whether a clause is what someone meant to establish ("set out to prove that …"): not what they meant to
+    test ("set out to test whether …"), nor an aim the cue itself says ("wanted to see how …", a cue of studying)."""
+    clauses = reading.clauses
+    if not clauses[index].aimed:
+        return False
+    while clauses[index].parent >= 0 and clauses[clauses[index].parent].aimed:
+        index = clauses[index].parent
+    head = clauses[index].head
+    if reading.tokens[head].norm in _INQUIRING or head in cue.span:
+        return False  # "set out to test whether …": what they meant to test, they studied
+    # "set out to prove that ketamine is an opioid": what they meant to establish is theirs, not the study's.
+    return clauses[index].frames
+
+
 def recommended(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     """ "Ketamine should not be given to patients": what ought to be done is no fact about the study; only
     a suggestion or warning speaks to it."""
@@ -260,9 +283,13 @@ def recommended(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     reading = candidate.reading
     tree = reading.tree
     predicate = candidate.arguments.predicate
+    clause = reading.clause_of[predicate]
     for verb in (predicate, *tree.ancestors(predicate)):
-        if reading.clause_of[verb] != reading.clause_of[predicate]:
-            break  # "You should know that …": a modal over another clause is not this one's
+        if reading.clause_of[verb] != clause:
+            if reading.clauses[clause].link is not Link.COMPLEMENT:
+                break  # "You should know that …": a modal over another clause is not this one's
+            # "should no longer be used to treat depression": what it ought to be used for, too.
+            clause = reading.clause_of[verb]
         auxiliaries = tree.children_by(verb, "aux", "auxpass")
         if any(reading.tokens[a].norm == "have" for a in auxiliaries):
             return None  # "must have recruited": what must have been, not what ought to be
@@ -653,6 +680,23 @@ def _needed(candidate: Candidate) -> FrameMatch:
     return FrameMatch(claim, Verdict.SUPPORTED, candidate.clause, frozenset(used), detail, specificity(candidate), candidate)
 
 
+def use_denied(candidate: Candidate, evidence: Evidence) -> Rejection | None:
+    """ "Ketamine is no longer used to treat depression": what is denied is the use, not that it treats
+    depression; and that denial is no claim the source makes either way."""
+    if candidate.arguments is None:
+        return None
+    reading = candidate.reading
+    tree = reading.tree
+    predicate = candidate.arguments.predicate
+    head = tree.heads[predicate]
+    if head < 0 or tree.deps[predicate] not in ("xcomp", "advcl") or reading.tokens[head].norm not in _INSTRUMENT_VERBS:
+        return None
+    denial = next((n for n in reading.negations_on(head)), None)
+    if denial is None:
+        return None
+    return Rejection(candidate.claim, f"{candidate.frame}: {denial!r} denies {reading.tokens[head].text!r}, not what it is for")
+
+
 RULES: tuple[Rule, ...] = (
     condition,
     another_study,
@@ -661,6 +705,7 @@ RULES: tuple[Rule, ...] = (
     not_asserted,
     supposed,
     recommended,
+    use_denied,
     qualifiers,
     scope,
     a_part_denied,

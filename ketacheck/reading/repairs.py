@@ -30,6 +30,7 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _verb_read_as_compound(heads, deps, pos, tags)
     _relative_agreement(heads, deps, tags, norms)
     _semicolon_clauses(heads, deps, norms)
+    _parallel_examples(heads, deps, norms)
 
 
 def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -331,3 +332,29 @@ def _semicolon_clauses(heads: list[int], deps: list[str], norms: list[str]) -> N
         if joiners:
             # Joined by a word, the two are coordinate: neither reports the other.
             deps[clause] = "parataxis" if [norms[i] for i in joiners] == [";"] else "conj"
+
+
+_EXAMPLE_PREPOSITIONS = frozenset(("as", "like", "including"))
+
+
+def _parallel_examples(heads: list[int], deps: list[str], norms: list[str]) -> None:
+    """ "side effects such as dissociation and risks such as addiction": the parser joins "risks" to the
+    first example, "dissociation", and may hang the second "such as" there too. A conjunct that gives
+    examples of its own is a second thing of the kind the first examples were given for: it joins the
+    noun they were examples of, and the examples after it are its own."""
+    for noun, dep in enumerate(deps):
+        example = heads[noun]
+        if dep != "conj" or example < 0 or deps[example] != "pobj":
+            continue
+        preposition = heads[example]
+        if preposition < 0 or norms[preposition] not in _EXAMPLE_PREPOSITIONS or deps[preposition] != "prep":
+            continue
+        kind = heads[preposition]
+        own = [c for c in range(noun + 1, len(deps)) if deps[c] == "prep" and norms[c] in _EXAMPLE_PREPOSITIONS and heads[c] in (noun, example)]
+        if kind < 0 or not own:
+            continue
+        heads[noun] = kind
+        heads[own[0]] = noun
+        for joiner in range(example + 1, noun):
+            if heads[joiner] == example and deps[joiner] == "cc":
+                heads[joiner] = kind

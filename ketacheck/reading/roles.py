@@ -393,8 +393,13 @@ class Roles:
                     elif tree.deps[noun] == "appos" and above >= 0:
                         found += self._fillers(above, depth, seen)
                     return found
+            # "ketamine's anesthetic properties": the kind named on the noun says which of the owner's things
+            # it is; the owner alone would stand for any of them.
+            kinds = [c for c in tree.children_by(node, "amod", "compound") if self._entity_at.get(c)]
             for child in tree.children[node]:
                 dep = tree.deps[child]
+                if dep == "poss" and kinds:
+                    continue
                 if dep == "prep" and self._norms[child] in _OF_LIKE:
                     for governed in tree.children_by(child, "pobj", "pcomp"):
                         found.extend(self._fillers(governed, depth + 1, seen))

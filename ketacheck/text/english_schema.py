@@ -93,6 +93,7 @@ class Framing(_Section):
     modals: Phrases
     raising_verbs: Phrases
     intending_verbs: Phrases
+    inquiring_verbs: Phrases
     conditional_marks: Phrases
     counterfactual_auxiliaries: Phrases
     counterfactual_modals: Phrases

@@ -393,6 +393,51 @@ def test_what_someone_means_to_find_out_neither_supports_nor_contradicts(engine)
         assert check(engine, statement)[0] is S, statement
 
 
+def test_what_someone_set_out_to_establish_is_theirs_but_what_they_set_out_to_test_was_studied(engine):
+    verdict, reasons = check(engine, "The researchers set out to prove that ketamine is an opioid.")
+    assert verdict is U
+    assert "named only in what was meant" in reasons
+    assert check(engine, "The researchers set out to test whether ketamine acts on opioid receptors.")[0] is S
+
+
+def test_a_denied_use_denies_not_what_the_thing_is_used_for(engine):
+    assert check(engine, "Ketamine is used to treat depression.")[0] is S
+    verdict, reasons = check(engine, "Ketamine is no longer used to treat depression.")
+    assert verdict is U
+    assert "denies 'used', not what it is for" in reasons
+    # What it ought no longer be used for is advice, not a finding.
+    verdict, reasons = check(engine, "The researchers concluded that ketamine should no longer be used to treat depression.")
+    assert verdict is U
+    assert "says what ought to be" in reasons
+
+
+def test_a_denial_whose_verb_is_left_out_keeps_a_statement_from_support(engine):
+    for statement in (
+        "The researchers hypothesized that ketamine interacts with opioid receptors, but found that it does not.",
+        "The researchers, who had hypothesized that ketamine interacts with opioid receptors, concluded that it does not.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "not in the evidence: 'not'" in reasons
+
+
+def test_the_kind_named_on_an_owners_thing_says_which_thing(engine):
+    assert check(engine, "Ketamine's antidepressant properties come from its activation of the opioid system.")[0] is S
+    assert check(engine, "Ketamine's anesthetic properties come from its activation of the opioid system.")[0] is U
+
+
+def test_whose_thing_a_light_verbs_object_is_says_nothing_they_had(engine):
+    assert check(engine, "Naltrexone on its own had no effect on participants' mood.")[0] is U
+    assert check(engine, "The study had 30 participants.")[0] is S
+
+
+def test_a_second_kind_given_with_its_own_examples_is_a_frame_of_its_own(engine):
+    statement = "Ketamine carries side effects such as dissociation and risks such as addiction."
+    verdict, reasons = check(engine, statement)
+    assert verdict is S
+    assert "supported by ketamine-addiction-risk" in reasons
+
+
 def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
     # All got ketamine, so those who took the placebo did; none is said to have taken it but them.
     verdict, reasons = check(engine, "Every participant who took the placebo got ketamine.")

@@ -140,6 +140,16 @@ def test_a_relative_clause_belongs_to_the_noun_its_verb_agrees_with(reader):
     assert reading.tree.heads[token(reading, "resists")] == token(reading, "depression")
 
 
+def test_a_second_kind_with_examples_of_its_own_joins_the_first_kind(reader):
+    reading = reader.read("Ketamine carries side effects such as dissociation and risks such as addiction.")
+    tree = reading.tree
+    assert (tree.heads[token(reading, "risks")], tree.deps[token(reading, "risks")]) == (token(reading, "effects"), "conj")
+    assert tree.heads[token(reading, "addiction")] in [i for i, d in enumerate(tree.deps) if tree.heads[i] == token(reading, "risks")]
+    # A plain list of examples stays one list.
+    reading = reader.read("Ketamine causes side effects such as dissociation and nausea.")
+    assert reading.tree.heads[token(reading, "nausea")] == token(reading, "dissociation")
+
+
 def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says(reader):
     reading = reader.read("Its NMDA action still matters; it just isn't enough on its own.")
     assert reading.tree.deps[token(reading, "matters")] != "ccomp"
