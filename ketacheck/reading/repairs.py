@@ -31,6 +31,8 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _relative_agreement(heads, deps, tags, norms)
     _semicolon_clauses(heads, deps, norms)
     _parallel_examples(heads, deps, norms)
+    _pseudo_cleft(heads, deps, norms)
+    _in_order_to(heads, deps, norms)
 
 
 def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -358,3 +360,78 @@ def _parallel_examples(heads: list[int], deps: list[str], norms: list[str]) -> N
         for joiner in range(example + 1, noun):
             if heads[joiner] == example and deps[joiner] == "cc":
                 heads[joiner] = kind
+
+
+_COPULA_FORMS = frozenset(("is", "was", "are", "were"))
+_DO_FORMS = frozenset(("do", "did", "does"))
+
+
+def _pseudo_cleft(heads: list[int], deps: list[str], norms: list[str]) -> None:
+    """ "What naltrexone didn't do was stop the dissociation", "What it did not block was the dissociation":
+    the parser makes the copula the root and the clause with "what" its subject, so the "not" stays on a verb
+    with no object. The sentence says "naltrexone didn't stop the dissociation": the verb after the copula
+    (after "do"), or the one in the "what" clause with the copula's complement as its object, is the root."""
+    for copula, dep in enumerate(deps):
+        if dep not in ("root", "conj", "ccomp", "parataxis") or norms[copula] not in _COPULA_FORMS:
+            continue
+        clauses = [c for c in range(copula) if heads[c] == copula and deps[c] == "csubj"]
+        if not clauses:
+            continue
+        verb = clauses[0]
+        opener = min(i for i in range(len(deps)) if _below(heads, i, verb))
+        if norms[opener] != "what":
+            continue
+        after = [c for c in range(copula + 1, len(deps)) if heads[c] == copula]
+        if norms[verb] in _DO_FORMS:
+            done = next((c for c in after if deps[c] in ("xcomp", "ccomp", "advcl")), None)
+            if done is None:
+                continue
+            main = done
+            moved = [c for c in range(len(deps)) if heads[c] == verb and deps[c] in ("nsubj", "aux", "neg", "advmod")]
+        else:
+            what = next((c for c in after if deps[c] == "attr"), None)
+            if what is None:
+                continue
+            main = verb
+            heads[what], deps[what] = verb, "dobj"
+            moved = []
+        heads[main], deps[main] = heads[copula], deps[copula]
+        for child in moved:
+            heads[child] = main
+        for child in range(len(deps)):
+            if heads[child] == copula and child != main:
+                heads[child] = main
+        heads[copula], deps[copula] = main, "dep"
+        heads[opener], deps[opener] = main, "dep"
+        if main != verb:
+            heads[verb], deps[verb] = main, "dep"
+
+
+def _below(heads: list[int], node: int, top: int) -> bool:
+    while node >= 0:
+        if node == top:
+            return True
+        node = heads[node]
+    return False
+
+
+def _in_order_to(heads: list[int], deps: list[str], norms: list[str]) -> None:
+    """ "stopped the trial in order to protect the participants": the parser hangs "to protect" from "order"
+    as a relative clause; it is the verb's purpose, as "to protect" alone would be."""
+    for order, dep in enumerate(deps):
+        opener = heads[order]
+        if norms[order] != "order" or dep != "pobj" or opener < 0 or norms[opener] != "in" or deps[opener] != "prep":
+            continue
+        if any(heads[c] == order and deps[c] == "det" for c in range(len(deps))):
+            continue  # "in an order decided at random"
+        purposes = [
+            c
+            for c in range(len(deps))
+            if heads[c] == order and deps[c] in ("acl", "relcl") and any(heads[a] == c and norms[a] == "to" for a in range(c))
+        ]
+        if not purposes:
+            continue
+        purpose = purposes[0]
+        heads[purpose], deps[purpose] = heads[opener], "advcl"
+        heads[opener], deps[opener] = purpose, "mark"
+        heads[order], deps[order] = opener, "fixed"

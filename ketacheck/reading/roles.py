@@ -326,7 +326,12 @@ class Roles:
         dissociation or on the antidepressant effect")."""
         tree = self.tree
         joined = [j for j in tree.children_by(preposition, "conj") if self._norms[j] == self._norms[preposition]]
-        return [g for p in (preposition, *joined) for g in tree.children_by(p, "pobj", "pcomp")]
+        found = [g for p in (preposition, *joined) for g in tree.children_by(p, "pobj", "pcomp")]
+        inner = tree.children_by(preposition, "prep")
+        if not found and len(inner) == 1:
+            # "out of concern for …", "because of …": a preposition of two words governs through the second.
+            found = tree.children_by(inner[0], "pobj", "pcomp")
+        return found
 
     def sets_apart(self, preposition: int) -> bool:
         """Whether a preposition sets what it governs apart from the clause ("unlike X", "in contrast to X",

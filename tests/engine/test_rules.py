@@ -438,6 +438,27 @@ def test_a_second_kind_given_with_its_own_examples_is_a_frame_of_its_own(engine)
     assert "supported by ketamine-addiction-risk" in reasons
 
 
+def test_a_pseudo_cleft_denial_agrees_with_the_source(engine):
+    # Once read as "did not stop the dissociation" and "did not block" with nothing after it: false alarms.
+    assert check(engine, "What naltrexone didn't do was stop the dissociation.")[0] is S
+    assert check(engine, "What naltrexone did not block was the dissociation.")[0] is S
+    assert check(engine, "What naltrexone did not block was the antidepressant effect.")[0] is C
+
+
+def test_a_reason_given_by_a_preposition_of_two_words_fills_the_frame(engine):
+    verdict, reasons = check(engine, "Investigators terminated the study early out of concern for participant welfare.")
+    assert verdict is S
+    assert "supported by trial-stopped-for-participants" in reasons
+
+
+def test_everyday_words_for_a_finding_read_as_the_source_s(engine):
+    for statement in (
+        "Ketamine's dissociative effect held up in patients pretreated with naltrexone.",
+        "With naltrexone on board, ketamine's antidepressant effect was weakened or absent.",
+    ):
+        assert check(engine, statement)[0] is S, statement
+
+
 def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
     # All got ketamine, so those who took the placebo did; none is said to have taken it but them.
     verdict, reasons = check(engine, "Every participant who took the placebo got ketamine.")

@@ -150,6 +150,26 @@ def test_a_second_kind_with_examples_of_its_own_joins_the_first_kind(reader):
     assert reading.tree.heads[token(reading, "nausea")] == token(reading, "dissociation")
 
 
+def test_a_pseudo_cleft_is_read_as_the_plain_sentence_it_says(reader):
+    reading = reader.read("What naltrexone didn't do was stop the dissociation.")
+    tree = reading.tree
+    stop = token(reading, "stop")
+    assert tree.heads[stop] == -1
+    assert tree.heads[token(reading, "naltrexone")] == stop and tree.heads[token(reading, "n't")] == stop
+    reading = reader.read("What naltrexone did not block was the dissociation.")
+    block = token(reading, "block")
+    assert (reading.tree.heads[token(reading, "dissociation")], reading.tree.deps[token(reading, "dissociation")]) == (block, "dobj")
+
+
+def test_in_order_to_opens_the_verbs_purpose(reader):
+    reading = reader.read("The researchers stopped the trial in order to protect the participants.")
+    tree = reading.tree
+    assert (tree.heads[token(reading, "protect")], tree.deps[token(reading, "protect")]) == (token(reading, "stopped"), "advcl")
+    # Not an order something was done in.
+    reading = reader.read("Twelve volunteers received both pretreatments, in an order decided at random.")
+    assert reading.tree.heads[token(reading, "decided")] == token(reading, "order")
+
+
 def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says(reader):
     reading = reader.read("Its NMDA action still matters; it just isn't enough on its own.")
     assert reading.tree.deps[token(reading, "matters")] != "ccomp"
