@@ -459,6 +459,13 @@ def test_everyday_words_for_a_finding_read_as_the_source_s(engine):
         assert check(engine, statement)[0] is S, statement
 
 
+def test_receptors_described_by_what_acts_on_them_are_those_receptors(engine):
+    verdict, reasons = check(engine, "Ketamine's effectiveness relies on the same brain receptors that opioid painkillers activate.")
+    assert verdict is S
+    assert "supported by antidepressant-effect-via-opioid-system" in reasons
+    assert check(engine, "Ketamine's effectiveness relies on the same brain receptors.")[0] is U
+
+
 def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
     # All got ketamine, so those who took the placebo did; none is said to have taken it but them.
     verdict, reasons = check(engine, "Every participant who took the placebo got ketamine.")
