@@ -38,7 +38,7 @@ class PhraseIndex(Generic[T]):
         self._gerunds: dict[tuple[str, ...], tuple[int, ...]] = {}
         for phrase, payload in entries:
             self.add(phrase, payload)
-        self._ordered: dict[str, list[tuple[tuple[str, ...], tuple[T, ...], bool]]] = {}
+        self._ordered: dict[str, _Node[T]] = {}
 
     def add(self, phrase: str, payload: T) -> None:
         words = phrase_tokens(phrase)
@@ -59,16 +59,18 @@ class PhraseIndex(Generic[T]):
         """Every stem any phrase contains."""
         return {stem for group in self._by_first.values() for stems in group for stem in stems}
 
-    def _candidates(self, first: str) -> list[tuple[tuple[str, ...], tuple[T, ...], bool]]:
-        """The phrases starting with a stem, longest first, each with whether its first word must be a gerund."""
-        ordered = self._ordered.get(first)
-        if ordered is None:
-            group = self._by_first.get(first, {})
-            ordered = sorted(
-                ((k, tuple(v), 0 in self._gerunds.get(k, ())) for k, v in group.items()), key=lambda item: -len(item[0])
-            )
-            self._ordered[first] = ordered
-        return ordered
+    def _trie(self, first: str) -> _Node[T]:
+        """The phrases starting with a stem, as a tree of their later stems: one walk tries them all."""
+        root = self._ordered.get(first)
+        if root is None:
+            root = _Node()
+            for order, (stems, payloads) in enumerate(self._by_first.get(first, {}).items()):
+                node = root
+                for wanted in stems[1:]:
+                    node = node.children.setdefault(wanted, _Node())
+                node.ends.append((order, tuple(payloads), 0 in self._gerunds.get(stems, ())))
+            self._ordered[first] = root
+        return root
 
     def exact(self, tokens: Sequence[Token]) -> tuple[T, ...]:
         """What is registered under exactly these words, if anything."""
@@ -100,25 +102,45 @@ class PhraseIndex(Generic[T]):
         return matches
 
     def _longest_at(self, tokens: Sequence[Token], taken: list[bool], i: int) -> PhraseMatch[T] | None:
-        for stems, payloads, gerund_first in self._candidates(tokens[i].stem):
-            if gerund_first and not tokens[i].norm.endswith("ing"):
-                continue
-            j = i + 1
-            for wanted in stems[1:]:
-                # A comma inside a phrase is still the phrase ("widespread, repeated use").
-                while j < len(tokens) and tokens[j].norm == "," and not taken[j]:
-                    j += 1
-                # So is one with its abbreviation given in passing ("N-methyl-d-aspartate (NMDA) receptor").
-                while _abbreviation_at(tokens, j):
-                    j += 3
-                while j < len(tokens) and tokens[j].norm in self._between and tokens[j].stem != wanted and not taken[j]:
-                    j += 1
-                if j >= len(tokens) or taken[j] or tokens[j].stem != wanted:
-                    break
-                j += 1
-            else:
-                return PhraseMatch(i, j, payloads)
-        return None
+        """The longest phrase that matches from token i (of equal lengths, the one registered first)."""
+        gerund = tokens[i].norm.endswith("ing")
+        best: tuple[int, int, int, tuple[T, ...]] | None = None  # (length, -order, end, payloads)
+        pending: list[tuple[_Node[T], int, int]] = [(self._trie(tokens[i].stem), i + 1, 1)]
+        while pending:
+            node, j, length = pending.pop()
+            for order, payloads, gerund_first in node.ends:
+                if (gerund or not gerund_first) and (best is None or (length, -order) > best[:2]):
+                    best = (length, -order, j, payloads)
+            for wanted, child in node.children.items():
+                k = self._next_word(tokens, taken, j, wanted)
+                if k is not None:
+                    pending.append((child, k + 1, length + 1))
+        return None if best is None else PhraseMatch(i, best[2], best[3])
+
+    def _next_word(self, tokens: Sequence[Token], taken: list[bool], j: int, wanted: str) -> int | None:
+        """Where the wanted stem stands next, past what a phrase may hold between its words; None if not there."""
+        # A comma inside a phrase is still the phrase ("widespread, repeated use").
+        while j < len(tokens) and tokens[j].norm == "," and not taken[j]:
+            j += 1
+        # So is one with its abbreviation given in passing ("N-methyl-d-aspartate (NMDA) receptor").
+        while _abbreviation_at(tokens, j):
+            j += 3
+        while j < len(tokens) and tokens[j].norm in self._between and tokens[j].stem != wanted and not taken[j]:
+            j += 1
+        if j >= len(tokens) or taken[j] or tokens[j].stem != wanted:
+            return None
+        return j
+
+
+class _Node(Generic[T]):
+    """A stem's place in the tree of phrases sharing a first stem: the phrases ending here, the stems after it."""
+
+    __slots__ = ("children", "ends")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.ends: list[tuple[int, tuple[T, ...], bool]] = []
+        """(order registered, payloads, whether the first word must be a gerund)"""
 
 
 def _abbreviation_at(tokens: Sequence[Token], j: int) -> bool:
