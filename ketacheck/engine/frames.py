@@ -512,9 +512,14 @@ def _attributed(reading: Reading, cue: Mention) -> tuple[list[Mention], list[Men
     credited = tree.children_by(anchor, "dobj")
     to = [p for p in tree.children_by(anchor, "prep", "dative") if reading.tokens[p].norm == "to"]
     source = [g for p in to for g in tree.children_by(p, "pobj", "pcomp")]
-    if not credited or not source:
-        return None
-    return reading.roles.fillers(credited), reading.roles.fillers(source)
+    if credited and source:
+        return reading.roles.fillers(credited), reading.roles.fillers(source)
+    # "credited its NMDA-blocking action for its effect on depression": the object is the cause, 'for' the effect.
+    for_ = [p for node in (anchor, *credited) for p in tree.children_by(node, "prep") if reading.tokens[p].norm == "for"]
+    effect = [g for p in for_ for g in tree.children_by(p, "pobj", "pcomp")]
+    if credited and effect:
+        return reading.roles.fillers(effect), reading.roles.fillers(credited)
+    return None
 
 
 def _has_direct_object(reading: Reading, arguments: Arguments) -> bool:

@@ -264,6 +264,14 @@ def test_a_denial_under_a_condition_the_source_does_not_speak_of_does_not_contra
     assert check(engine, "Naltrexone did not block the antidepressant effect when given before ketamine.")[0] is C
 
 
+def test_crediting_a_cause_for_an_effect_is_the_same_frame_as_crediting_the_effect_to_it(engine):
+    for statement in (
+        "The study credits the opioid system for ketamine's antidepressant effect.",
+        "Earlier research had credited ketamine's NMDA-blocking action for its effect on depression.",
+    ):
+        assert check(engine, statement)[0] is S, statement
+
+
 def test_a_verb_of_attributing_credits_its_object_to_what_follows_to(engine):
     statement = "Earlier theories credited ketamine's mood effects to its blockade of NMDA receptors."
     verdict, reasons = check(engine, statement)
