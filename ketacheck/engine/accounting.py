@@ -24,7 +24,7 @@ from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.parser import Tree
 from ketacheck.records import Claim, Database, Strength
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import inflected_stems, stem, tokenize
+from ketacheck.text.normalize import inflected_stems, inflections, stem, tokenize
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 _SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
@@ -35,6 +35,7 @@ _COPULAS = frozenset(ENGLISH["copulas"])
 _FILLER_WORDS = frozenset(ENGLISH["filler"]["words"])
 _SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
+_INQUIRING = frozenset(form for w in ENGLISH["framing"]["inquiring_verbs"] for form in inflections(w))
 _PARTIAL = frozenset(ENGLISH["partial_words"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
 _POSSIBILITY = frozenset(ENGLISH["framing"]["possibility_words"])
@@ -475,6 +476,8 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
     framing = {i for index in framing_clauses for i in reading.clauses[index].tokens}
     # "Williams shares George's worry that …": a verb holding the framing noun says something of its own;
     # not one that only makes someone do what it raises ("the outcomes prompted the team to halt the trial").
+    # "sought to determine whether …", "set out to test whether …": what they meant to ask, they asked.
+    inquiring = {c.parent for c in reading.clauses if c.aimed and c.parent >= 0 and reading.tokens[c.head].norm in _INQUIRING}
     causing = {
         c.parent
         for c in reading.clauses
@@ -489,6 +492,7 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
         for index in framing_clauses
         if not reading.clauses[index].frames
         and index not in causing
+        and index not in inquiring
         and reading.clauses[index].link is not Link.RELATIVE
         and tree.pos[reading.clauses[index].head] == "VERB"
         and reading.tokens[reading.clauses[index].head].norm not in _LIGHT_VERBS

@@ -244,6 +244,34 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
 
 
+def asked_by_the_source(candidate: Candidate, evidence: Evidence) -> FrameMatch | None:
+    """ "The study sought to determine whether naltrexone would dampen ketamine's benefits": a question the
+    source's own study asked, of what it then found, is what it studied, whichever way the answer came out."""
+    reading, claim = candidate.reading, candidate.claim
+    clause = reading.clauses[candidate.clause]
+    if clause.link is not Link.OPEN or claim.strength is Strength.HYPOTHESIS or clause.parent < 0:
+        return None
+    asker = reading.tree.heads[clause.head]
+    if asker < 0 or reading.tokens[asker].norm not in _INQUIRING or reading.negations_on(asker):
+        return None
+    subjects, _ = reading.roles.subject_nodes(asker)
+    askers = reading.roles.fillers(subjects)
+    if not askers or not all(
+        any(evidence.speaks_for.get(e) == claim.attribution for e in m.ids) and not reading.is_other(m) for m in askers
+    ):
+        return None
+    who = askers[0].text
+    return FrameMatch(
+        claim,
+        Verdict.SUPPORTED,
+        candidate.clause,
+        frozenset(frame_tokens(candidate)),
+        f"{candidate.frame}: asked by {who!r}, whose study answered it",
+        specificity(candidate),
+        candidate,
+    )
+
+
 def supposed(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     """ "The team hypothesized that naltrexone would block dissociation": a supposition made before the
     result, which the result may have borne out or belied; it neither supports nor contradicts a finding,
@@ -702,6 +730,7 @@ RULES: tuple[Rule, ...] = (
     another_study,
     reported_by_another,
     about_the_writer,
+    asked_by_the_source,
     not_asserted,
     supposed,
     recommended,

@@ -460,7 +460,10 @@ def test_a_reason_given_by_a_preposition_of_two_words_fills_the_frame(engine):
 
 
 def test_everyday_words_for_a_finding_read_as_the_source_s(engine):
+    assert check(engine, "The results were published in JAMA Psychiatry.")[0] is C
     for statement in (
+        "Naltrexone did not touch the dissociation.",
+        "An editorial published alongside the paper sounded a warning.",
         "Ketamine's dissociative effect held up in patients pretreated with naltrexone.",
         "With naltrexone on board, ketamine's antidepressant effect was weakened or absent.",
     ):
@@ -472,6 +475,19 @@ def test_receptors_described_by_what_acts_on_them_are_those_receptors(engine):
     assert verdict is S
     assert "supported by antidepressant-effect-via-opioid-system" in reasons
     assert check(engine, "Ketamine's effectiveness relies on the same brain receptors.")[0] is U
+
+
+def test_a_question_the_sources_study_asked_of_what_it_found_is_what_it_studied(engine):
+    for statement in (
+        "This study sought to determine whether naltrexone would in fact dampen ketamine's antidepressant effect.",
+        "The goal of the study was to determine whether naltrexone would reduce ketamine's antidepressant effect.",
+        "The researchers tested whether naltrexone blocks dissociation.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is S, statement
+    # Not another study's question, nor one the study is said not to have asked.
+    assert check(engine, "A 2019 study tested whether naltrexone blocks ketamine's antidepressant effect.")[0] is U
+    assert check(engine, "Skeptics asked whether naltrexone blocks ketamine's antidepressant effect.")[0] is U
 
 
 def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
