@@ -478,6 +478,11 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
     # not one that only makes someone do what it raises ("the outcomes prompted the team to halt the trial").
     # "sought to determine whether …", "set out to test whether …": what they meant to ask, they asked.
     inquiring = {c.parent for c in reading.clauses if c.aimed and c.parent >= 0 and reading.tokens[c.head].norm in _INQUIRING}
+    inquiring |= {
+        c.parent
+        for c in reading.clauses
+        if c.link is Link.OPEN and c.parent >= 0 and reading.tokens[tree.heads[c.head]].norm in _INQUIRING
+    }
     causing = {
         c.parent
         for c in reading.clauses

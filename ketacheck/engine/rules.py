@@ -236,7 +236,7 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
         for mention in (candidate.subject, candidate.object):
             if mention is not None and _meant_outside(reading, reading.clause_of[mention.anchor], candidate.cue):
                 return Rejection(candidate.claim, f"{candidate.frame}: {mention.text!r} is named only in what was meant")
-    if clause.asserted or _presupposed(candidate):
+    if clause.asserted or _presupposed(candidate) or _described_in_passing(reading, clause):
         return None
     if (clause.link is Link.OPEN or clause.aimed) and candidate.claim.strength is Strength.HYPOTHESIS:
         # "to determine whether ketamine is another opioid", "set out to test the hypothesis that …"
@@ -349,6 +349,15 @@ def _presupposed(candidate: Candidate) -> bool:
     # "expected it to make no difference": the object of a light verb is what the clause predicates.
     head = reading.tree.heads[cue]
     return not (reading.tree.deps[cue] in ("dobj", "attr") and head >= 0 and reading.tokens[head].norm in _LIGHT_VERBS)
+
+
+def _described_in_passing(reading: Reading, clause: Clause) -> bool:
+    """ "whether naltrexone, a drug that blocks opioid receptors, would interfere": what an apposition says of a
+    thing the writer says in passing, whatever the clause it stands in leaves open."""
+    if clause.link is not Link.RELATIVE:
+        return False
+    noun = reading.tree.heads[clause.head]
+    return noun >= 0 and reading.tree.deps[noun] == "appos"
 
 
 def _advocates_its_own_relation(candidate: Candidate) -> bool:

@@ -490,6 +490,18 @@ def test_a_question_the_sources_study_asked_of_what_it_found_is_what_it_studied(
     assert check(engine, "Skeptics asked whether naltrexone blocks ketamine's antidepressant effect.")[0] is U
 
 
+def test_what_an_apposition_says_in_passing_is_said_even_inside_an_open_question(engine):
+    statement = "They checked whether naltrexone, a drug that blocks opioid receptors, would interfere with ketamine's effects on depression."
+    verdict, reasons = check(engine, statement)
+    assert verdict is S
+    assert "supported by naltrexone-blocks-opioid-receptors" in reasons
+
+
+def test_a_high_or_low_risk_of_addiction_is_or_is_not_highly_addictive(engine):
+    assert check(engine, "Opioid drugs such as morphine carry a high risk of addiction.")[0] is S
+    assert check(engine, "Morphine carries a low risk of addiction.")[0] is C
+
+
 def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
     # All got ketamine, so those who took the placebo did; none is said to have taken it but them.
     verdict, reasons = check(engine, "Every participant who took the placebo got ketamine.")
