@@ -33,6 +33,7 @@ def repair(heads: list[int], deps: list[str], pos: list[str], tags: list[str], n
     _parallel_examples(heads, deps, norms)
     _pseudo_cleft(heads, deps, norms)
     _in_order_to(heads, deps, norms)
+    _nearest_apposition(heads, deps, pos, norms)
 
 
 def _gerund_before(heads: list[int], deps: list[str], tags: list[str], norms: list[str]) -> None:
@@ -435,3 +436,33 @@ def _in_order_to(heads: list[int], deps: list[str], norms: list[str]) -> None:
         heads[purpose], deps[purpose] = heads[opener], "advcl"
         heads[opener], deps[opener] = purpose, "mark"
         heads[order], deps[order] = opener, "fixed"
+
+
+_APPOSITION_MARKS = frozenset((",", "–", "—", "-"))
+
+
+def _nearest_apposition(heads: list[int], deps: list[str], pos: list[str], norms: list[str]) -> None:
+    """ "a dose of naltrexone, an opioid blocker", "gave them ketamine and naltrexone, an opioid blocker": the
+    parser hangs the noun phrase after the comma from the phrase's head ("dose") or from the verb as a second
+    object. It describes the noun just before the comma, where that noun lies in the phrase it was hung from."""
+    count = len(deps)
+    for noun in range(count):
+        head = heads[noun]
+        if head < 0 or pos[noun] not in ("NOUN", "PROPN"):
+            continue
+        first = min(i for i in range(count) if _below(heads, i, noun))
+        if first < 2 or norms[first - 1] not in _APPOSITION_MARKS:
+            continue
+        described = first - 2
+        if described == head or pos[described] not in ("NOUN", "PROPN") or _below(heads, described, noun):
+            continue
+        if deps[noun] == "appos":
+            if not _below(heads, described, head):
+                continue
+        elif deps[noun] == "dobj":
+            earlier = [c for c in range(noun) if heads[c] == head and deps[c] == "dobj"]
+            if not earlier or not _below(heads, described, earlier[-1]):
+                continue
+        else:
+            continue
+        heads[noun], deps[noun] = described, "appos"

@@ -170,6 +170,16 @@ def test_in_order_to_opens_the_verbs_purpose(reader):
     assert reading.tree.heads[token(reading, "decided")] == token(reading, "order")
 
 
+def test_a_noun_phrase_after_a_comma_describes_the_noun_just_before_it(reader):
+    for statement in (
+        "Twelve participants received ketamine after a dose of naltrexone, an opioid blocker.",
+        "They gave the patients ketamine and naltrexone, an opioid blocker.",
+    ):
+        reading = reader.read(statement)
+        blocker = token(reading, "blocker")
+        assert (reading.tree.heads[blocker], reading.tree.deps[blocker]) == (token(reading, "naltrexone"), "appos"), statement
+
+
 def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says(reader):
     reading = reader.read("Its NMDA action still matters; it just isn't enough on its own.")
     assert reading.tree.deps[token(reading, "matters")] != "ccomp"
