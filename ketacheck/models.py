@@ -61,6 +61,10 @@ class Entity(_Frozen):
         default=False,
         description="What the source is about: a pronoun or 'the drug' that nothing in a statement names stands for it.",
     )
+    question_of: str | None = Field(
+        default=None,
+        description="The entity whose workings this one is: 'why it works', 'how the drug acts' said of it name this one.",
+    )
     draft: bool = _draft_field()
 
 
@@ -237,6 +241,9 @@ def reference_problems(raw: object) -> list[str]:
         speaks_for = entity.get("speaks_for") if isinstance(entity, dict) else None
         if "sources" in ids and isinstance(speaks_for, str) and speaks_for not in ids["sources"]:
             problems.append(f"entity {entity_id!r}: speaks_for: no source {speaks_for!r}")
+        question_of = entity.get("question_of") if isinstance(entity, dict) else None
+        if isinstance(question_of, str) and question_of not in entities:
+            problems.append(f"entity {entity_id!r}: question_of: no entity {question_of!r}")
     return problems
 
 

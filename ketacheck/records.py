@@ -64,6 +64,7 @@ class Entity:
     pronouns: tuple[str, ...]
     speaks_for: str | None
     topic: bool = False
+    question_of: str | None = None
     draft: bool = False
 
     @property

@@ -196,9 +196,10 @@ def test_duplicated_ids_are_found_in_a_database_whose_fields_fail(raw_database):
         (lambda d: d["claims"][0].update(attribution="nobody", relation="nothing", object="nowhere"), True),
         (lambda d: d["claims"][0].update(qualifiers=["never"]), True),
         (lambda d: next(e for e in d["entities"].values() if e.get("speaks_for")).update(speaks_for="no-one"), True),
+        (lambda d: next(e for e in d["entities"].values() if e.get("question_of")).update(question_of="nothing"), True),
         (lambda d: None, False),
     ],
-    ids=["duplicated-id", "attribution-relation-object", "qualifier", "speaks-for", "sound"],
+    ids=["duplicated-id", "attribution-relation-object", "qualifier", "speaks-for", "question-of", "sound"],
 )
 def test_reference_problems_are_worded_as_the_schema_words_them(raw_database, edit, broken):
     data = json.loads(json.dumps(raw_database))

@@ -50,6 +50,8 @@ _NOUN_ROLES = frozenset(("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", 
 _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _FUNCTION_WORDS = frozenset(ENGLISH["function_words"]["words"])
 _HYPHEN_SUFFIXES = frozenset(ENGLISH["hyphen_suffixes"]["words"])
+_WORKINGS_QUESTIONS = frozenset(ENGLISH["workings"]["question_words"])
+_WORKINGS_VERBS = frozenset(ENGLISH["workings"]["verbs"])
 _STAND_INS: dict[str, str] = {k: v for k, v in ENGLISH["stand_ins"].items() if not k.startswith("_")}
 
 
@@ -166,6 +168,7 @@ class Reader:
                 self._pronouns[word.lower()] += (entity_id,)
         self._entity_types = {entity_id: entity.type for entity_id, entity in database.entities.items()}
         self._topic = next((entity_id for entity_id, entity in database.entities.items() if entity.topic), None)
+        self._questions_of = {entity.question_of: entity_id for entity_id, entity in database.entities.items() if entity.question_of}
         self._properties = frozenset(entity_id for entity_id, kind in self._entity_types.items() if kind == "property")
         self._year = int(database.published[:4]) if database.published and database.published[:4].isdigit() else None
         self.vocabulary = WordClass.of(database.vocabulary) | self.english.filler | self.english.hedge_words
@@ -255,6 +258,7 @@ class Reader:
             for index in range(negation.start, negation.end):
                 taken[index] = True
         entities.extend(self._pronoun_mentions(tokens, taken, entities, tree))
+        entities = self._workings_questions(tokens, entities, tree)
         entities.sort(key=lambda m: m.start)
         negations = negation_cues(tokens, tree, negation_matches)
         for mention in entities + relations:
@@ -459,6 +463,31 @@ class Reader:
                 continue
             yield Mention(i, i + 1, token.text, candidates, MentionKind.PRONOUN, i)
 
+
+    def _workings_questions(self, tokens: list[Token], entities: list[Mention], tree: Tree) -> list[Mention]:
+        """ "no one was sure why it worked so rapidly": an indirect question of how or why a thing works, whatever
+        names the thing (a pronoun too), names the entity that is the question of its workings. It takes the
+        place of the mention of the thing inside it."""
+        if not self._questions_of:
+            return entities
+        for i, token in enumerate(tokens):
+            verb = tree.heads[i]
+            if token.norm not in _WORKINGS_QUESTIONS or tree.deps[i] != "advmod" or verb <= i:
+                continue
+            if tokens[verb].norm not in _WORKINGS_VERBS or tree.deps[verb] not in ("ccomp", "xcomp", "advcl", "pcomp", "csubj"):
+                continue
+            subjects = tree.children_by(verb, "nsubj")
+            named = [m for m in entities if subjects and m.anchor == subjects[0] and len(m.ids) == 1 and m.ids[0] in self._questions_of]
+            if not named or not i < named[0].start < verb:
+                continue
+            question = self._questions_of[named[0].ids[0]]
+            # "why it worked so rapidly": how it works is part of the question.
+            end = max([verb, *(j for a in tree.children_by(verb, "advmod") if a > verb for j in tree.subtree(a))]) + 1
+            text = span_text(tokens, i, end)
+            entities = [m for m in entities if m is not named[0]]
+            # A question of what a topic word stands for keeps that word's standing: it may support, not contradict.
+            entities.append(Mention(i, end, text, (question,), named[0].kind, verb))
+        return entities
 
     def _topic_for(self, norms: Sequence[str], entities: list[Mention], tree: Tree, i: int, kind: str | None) -> str | None:
         """What the source is about, if "it" or "the drug" with nothing named before it stands for that.

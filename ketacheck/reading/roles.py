@@ -321,6 +321,19 @@ class Roles:
             return False
         return "whether" in marks and any(self._norms[i] == "or" for i in tree.subtree(node))
 
+    def _sentential_antecedent(self, noun: int, depth: int, seen: set[int]) -> list[Mention | Name]:
+        """ "It seems to behave like an opioid in the brain, which experts worry could …": a ", which" after a
+        phrase that ends its clause may stand for what the clause says, and so for its subject, besides the
+        noun the parser hangs it from."""
+        tree = self.tree
+        node = noun
+        while tree.deps[node] == "pobj" and tree.heads[node] >= 0 and tree.deps[tree.heads[node]] == "prep":
+            node = tree.heads[tree.heads[node]]
+        if node == noun or not tree.is_verbal(node):
+            return []
+        subjects, _ = self._subject_nodes(node, set())
+        return [item for subject in subjects for item in self._fillers(subject, depth, seen)]
+
     def governed(self, preposition: int) -> list[int]:
         """What a preposition governs, with what the same preposition joined to it governs ("no impact on
         dissociation or on the antidepressant effect")."""
@@ -391,6 +404,8 @@ class Roles:
                 if clause is not None and tree.heads[clause] >= 0:
                     noun = tree.heads[clause]
                     found = self._fillers(noun, depth, seen)
+                    if self._norms[node] == "which" and node > 0 and self._norms[node - 1] == ",":
+                        found += self._sentential_antecedent(noun, depth, seen)
                     above = tree.heads[noun]
                     if tree.deps[noun] == "attr" and above >= 0:
                         for subject in tree.children_by(above, "nsubj", "nsubjpass"):

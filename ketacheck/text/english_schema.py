@@ -164,6 +164,11 @@ class AmountPhrases(_Section):
     shares: Phrases
 
 
+class Workings(_Section):
+    question_words: Phrases
+    verbs: Phrases
+
+
 class English(_Section):
     """english.json as a whole."""
 
@@ -235,6 +240,7 @@ class English(_Section):
     question_words: WordList
     instrument_verbs: WordList
     example_prepositions: WordList
+    workings: Workings
 
 
 def english_problems(raw: object) -> list[str]:

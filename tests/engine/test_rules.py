@@ -502,6 +502,21 @@ def test_a_high_or_low_risk_of_addiction_is_or_is_not_highly_addictive(engine):
     assert check(engine, "Morphine carries a low risk of addiction.")[0] is C
 
 
+def test_a_which_after_a_clause_may_stand_for_what_the_clause_says(engine):
+    statement = "It seems to behave like an opioid in the brain, which experts worry could set patients up for dependence."
+    verdict, reasons = check(engine, statement)
+    assert verdict is S
+    assert "supported by ketamine-addiction-risk" in reasons
+
+
+def test_a_question_of_why_the_drug_works_names_its_workings_whatever_names_the_drug(engine):
+    verdict, reasons = check(engine, "Ketamine works fast, but no one was really sure why it worked so rapidly.")
+    assert verdict is S
+    assert "supported by ketamine-mechanism-not-understood" in reasons
+    # Said of another drug, it is another question.
+    assert check(engine, "No one is sure why naltrexone works.")[0] is U
+
+
 def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
     # All got ketamine, so those who took the placebo did; none is said to have taken it but them.
     verdict, reasons = check(engine, "Every participant who took the placebo got ketamine.")

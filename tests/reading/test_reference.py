@@ -150,6 +150,14 @@ def test_a_definite_noun_stands_for_nothing_of_its_own_phrase(reader):
     assert receptors.ids == ("opioid-receptors",)
 
 
+def test_a_question_of_how_a_thing_works_is_the_question_of_its_workings(reader):
+    reading = reader.read("Ketamine helps, but no one knows why it works so well.")
+    question = next(m for m in reading.entities if m.text.startswith("why"))
+    assert question.ids == ("ketamine-mechanism",)
+    assert question.text == "why it works so well"
+    assert not any(m.text == "it" for m in reading.entities)
+
+
 def test_who_did_another_study_are_its_own_people(reader):
     reading = reader.read("Ketamine's mechanism was explained in a new study done by the researchers of Johns Hopkins.")
     researchers = next(m for m in reading.entities if m.text == "the researchers")
