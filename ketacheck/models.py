@@ -242,7 +242,7 @@ def reference_problems(raw: object) -> list[str]:
         if "sources" in ids and isinstance(speaks_for, str) and speaks_for not in ids["sources"]:
             problems.append(f"entity {entity_id!r}: speaks_for: no source {speaks_for!r}")
         question_of = entity.get("question_of") if isinstance(entity, dict) else None
-        if isinstance(question_of, str) and question_of not in entities:
+        if isinstance(question_of, str) and isinstance(entities, dict) and question_of not in entities:
             problems.append(f"entity {entity_id!r}: question_of: no entity {question_of!r}")
     return problems
 
