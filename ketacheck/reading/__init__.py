@@ -439,6 +439,8 @@ class Reader:
             if token.norm not in self._pronouns:
                 continue
             candidates = self._pronouns[token.norm]
+            if token.norm in _ANAPHORA and (tree.deps[i] == "expl" or holds_a_place(tree, i)):
+                continue  # "it is not yet clear whether …": an "it" that holds a place stands for nothing
             if token.norm in _ANAPHORA:
                 # "it", "he": only an antecedent earlier in the statement says which one; a subject
                 # stands for an earlier subject first ("naltrexone lessened ketamine's effects, although
