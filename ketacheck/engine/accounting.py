@@ -83,7 +83,7 @@ class Accountant:
         self._quoted = frozenset(q.speaker for q in database.quotations)
 
     def audit(self, reading: Reading, supported: list[FrameMatch]) -> Audit:
-        doubts = self._attribution(reading, supported) + self._assertion(reading, supported)
+        doubts = self._attribution(reading, supported) + self._assertion(reading, supported) + self._questions(reading, supported)
         firm = bool(doubts)
         loose, not_checked = self._loose(reading, supported)
         if loose:
@@ -169,6 +169,25 @@ class Accountant:
                 return True
             index = reading.clauses[index].parent
         return False
+
+    def _questions(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
+        """ "The Stanford team investigated whether ketamine is merely another opioid": what someone is said to
+        have asked must be something their own source asked or answered, not what another said of it."""
+        tree = reading.tree
+        doubts: list[str] = []
+        for index, clause in enumerate(reading.clauses):
+            asker_verb = tree.heads[clause.head]
+            if clause.link is not Link.OPEN or asker_verb < 0 or reading.tokens[asker_verb].norm not in _INQUIRING:
+                continue
+            subjects, _ = reading.roles.subject_nodes(asker_verb)
+            askers = {self._speaks_for[e] for m in reading.roles.fillers(subjects) for e in m.ids if e in self._speaks_for}
+            if not askers:
+                continue
+            below = {i for i, c in enumerate(reading.clauses) if _within(reading, i, index)}
+            answered = [m for m in supported if m.clause in below]
+            if answered and not any(m.claim.attribution in askers for m in answered):
+                doubts.append(f"the question {reading.tokens[asker_verb].text!r} is not one its asker's source asked")
+        return doubts
 
     def _misattributed(self, credited_by: Mention, credited: set[str]) -> str:
         names = "; ".join(self._database.sources[a].name for a in sorted(credited))
@@ -418,6 +437,15 @@ class Accountant:
 
 _ELLIPSIS_HOSTS = frozenset(("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"))
 _COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep", "advcl", "agent"))
+
+
+def _within(reading: Reading, index: int, top: int) -> bool:
+    """Whether a clause is the one at ``top`` or lies below it."""
+    while index >= 0:
+        if index == top:
+            return True
+        index = reading.clauses[index].parent
+    return False
 
 
 def _elided_denials(reading: Reading) -> set[int]:

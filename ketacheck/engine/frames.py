@@ -304,6 +304,9 @@ class FrameFinder:
             return False
         if not reading.tree.is_verbal(cue.anchor) or reading.tokens[cue.anchor].norm in _LIGHT_VERBS:
             return False  # "ketamine has benefits": what a light verb says lies in its object
+        tree = reading.tree
+        if any(tree.deps[c] in ("relcl", "acl", "ccomp") for c in tree.children[cue.anchor] if c > cue.anchor):
+            return False  # "block the dissociation ketamine induced", misread: the verb has an object after all
         subject_side, object_side = sides.get(Orientation.ACTIVE, ([], []))
         if object_side or len(subject_side) != 1 or len(reading.roles.fillers(arguments.subjects)) != 1:
             return False

@@ -13,7 +13,7 @@ from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import Candidate, FrameMatch, Orientation, Rejection, membership
 from ketacheck.reading import Clause, Link, Mention, MentionKind, Reading
 from ketacheck.reading.clauses import according_to
-from ketacheck.reading.reference import KNOWN
+from ketacheck.reading.reference import DEMONSTRATIVES, KNOWN
 from ketacheck.records import Strength, Verdict
 from ketacheck.text.english import ENGLISH
 from ketacheck.text.normalize import inflections
@@ -1212,7 +1212,13 @@ def _quantified(reading: Reading, mention: Mention, denied: bool) -> bool:
     "(12) of all the participants"."""
     tree = reading.tree
     if tree.deps[mention.anchor] == "pobj" and reading.tokens[tree.heads[mention.anchor]].norm == "of":
-        return False
+        # "every one of the 30 recruits", "all of them": the quantifier on what "of" hangs from ranges over them.
+        whole = tree.heads[tree.heads[mention.anchor]]
+        narrowed = any(tree.deps[c] == "det" and reading.tokens[c].norm in DEMONSTRATIVES for c in tree.children[mention.anchor])
+        if whole < 0 or narrowed:
+            return False  # "each of those 12 patients": of a part picked out, not of the whole group
+        quantifiers = [whole, *tree.children[whole]]
+        return any(reading.tokens[q].norm in _UNIVERSAL and _denied_quantifier(reading, q) == denied for q in quantifiers)
     quantifiers = [mention.anchor, *tree.children[mention.anchor]]
     return any(reading.tokens[q].norm in _UNIVERSAL and _denied_quantifier(reading, q) == denied for q in quantifiers)
 

@@ -171,6 +171,8 @@ class SlotChecker:
             return None  # "wrote a commentary published online May 21 in …": another piece of writing
         # Only what stands in the slot itself ("published in Nature"), or places the people in it ("Yale
         # researchers", "researchers at Yale"), not a name deeper in its phrase ("Williams NR et al").
+        # Not a place put on another study in the slot ("replicated in a later trial in Boston").
+        slot_nodes = [n for n in slot_nodes if not any(reading.is_other(m) for m in roles.entities_at([n]))]
         slot = slot_nodes + [n for node in slot_nodes for n in _placing(reading, node)]
         named = [n for n in reading.names if any(node in n.span for node in slot)]
         rivals = self._rivals(claim, *_affirmed(reading, roles.entities_at(slot), named))

@@ -517,6 +517,35 @@ def test_a_question_of_why_the_drug_works_names_its_workings_whatever_names_the_
     assert check(engine, "No one is sure why naltrexone works.")[0] is U
 
 
+def test_every_one_of_a_group_is_all_of_it_and_not_every_one_is_not_all(engine):
+    assert check(engine, "Each of the participants took both.")[0] is C
+    verdict, reasons = check(engine, "Not every one of the 30 recruits went through both treatment conditions.")
+    assert verdict is U
+    assert "'not all' leaves out some" in reasons
+    assert check(engine, "12 of all the participants took both.")[0] is S
+
+
+def test_a_question_someone_is_said_to_have_asked_must_be_their_sources(engine):
+    for statement in (
+        "The Stanford team investigated whether ketamine is merely another opioid in a novel form.",
+        "The Stanford team investigated whether ketamine is as addictive as morphine.",
+    ):
+        verdict, reasons = check(engine, statement)
+        assert verdict is U, statement
+        assert "is not one its asker's source asked" in reasons
+    assert check(engine, "The researchers investigated whether ketamine acts on opioid receptors.")[0] is S
+
+
+def test_a_verb_whose_object_the_parser_lost_is_no_verb_said_alone(engine):
+    # "block the dissociation ketamine induced", misparsed: once "naltrexone block" with nothing after it.
+    assert check(engine, "What naltrexone did was block the dissociation ketamine induced.")[0] is not S
+
+
+def test_a_place_put_on_another_study_is_no_rival_in_the_slot(engine):
+    assert check(engine, "The findings were replicated in a later trial in Boston.")[0] is U
+    assert check(engine, "The trial was run in Boston.")[0] is C
+
+
 def test_every_one_of_those_a_relative_clause_picks_out_is_not_all(engine):
     # All got ketamine, so those who took the placebo did; none is said to have taken it but them.
     verdict, reasons = check(engine, "Every participant who took the placebo got ketamine.")
