@@ -408,6 +408,17 @@ def _pseudo_cleft(heads: list[int], deps: list[str], norms: list[str]) -> None:
             heads[verb], deps[verb] = main, "dep"
 
 
+def _leftmost(heads: list[int]) -> list[int]:
+    """For each token, the first token of its phrase (itself or the leftmost below it)."""
+    leftmost = list(range(len(heads)))
+    for index in range(len(heads)):
+        node, seen = heads[index], 0
+        while node >= 0 and seen <= len(heads) and index < leftmost[node]:
+            leftmost[node] = index
+            node, seen = heads[node], seen + 1
+    return leftmost
+
+
 def _below(heads: list[int], node: int, top: int) -> bool:
     while node >= 0:
         if node == top:
@@ -446,11 +457,12 @@ def _nearest_apposition(heads: list[int], deps: list[str], pos: list[str], norms
     parser hangs the noun phrase after the comma from the phrase's head ("dose") or from the verb as a second
     object. It describes the noun just before the comma, where that noun lies in the phrase it was hung from."""
     count = len(deps)
+    leftmost = _leftmost(heads)
     for noun in range(count):
         head = heads[noun]
         if head < 0 or pos[noun] not in ("NOUN", "PROPN"):
             continue
-        first = min(i for i in range(count) if _below(heads, i, noun))
+        first = leftmost[noun]
         if first < 2 or norms[first - 1] not in _APPOSITION_MARKS:
             continue
         described = first - 2
