@@ -19,12 +19,12 @@ from dataclasses import dataclass
 
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
-from ketacheck.engine.rules import denied_for
+from ketacheck.engine.rules import INQUIRING, denied_for
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.parser import Tree
 from ketacheck.records import Claim, Database, Strength
 from ketacheck.text.english import ENGLISH
-from ketacheck.text.normalize import inflected_stems, inflections, stem, tokenize
+from ketacheck.text.normalize import inflected_stems, stem, tokenize
 
 _TEMPORAL_MARKS = frozenset(ENGLISH["temporal_marks"]["words"])
 _SEQUENCE = frozenset(ENGLISH["sequence_words"]["words"])
@@ -35,7 +35,6 @@ _COPULAS = frozenset(ENGLISH["copulas"])
 _FILLER_WORDS = frozenset(ENGLISH["filler"]["words"])
 _SPEAKING_VERBS = ENGLISH["framing"]["speaking_verbs"]
 _UNIVERSAL = frozenset(ENGLISH["universal_quantifiers"])
-_INQUIRING = frozenset(form for w in ENGLISH["framing"]["inquiring_verbs"] for form in inflections(w))
 _PARTIAL = frozenset(ENGLISH["partial_words"]["words"])
 _ALTERNATIVES = frozenset(ENGLISH["alternative_negations"]["words"])
 _POSSIBILITY = frozenset(ENGLISH["framing"]["possibility_words"])
@@ -177,7 +176,7 @@ class Accountant:
         doubts: list[str] = []
         for index, clause in enumerate(reading.clauses):
             asker_verb = tree.heads[clause.head]
-            if clause.link is not Link.OPEN or asker_verb < 0 or reading.tokens[asker_verb].norm not in _INQUIRING:
+            if clause.link is not Link.OPEN or asker_verb < 0 or reading.tokens[asker_verb].norm not in INQUIRING:
                 continue
             subjects, _ = reading.roles.subject_nodes(asker_verb)
             askers = {self._speaks_for[e] for m in reading.roles.fillers(subjects) for e in m.ids if e in self._speaks_for}
@@ -505,11 +504,11 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
     # "Williams shares George's worry that …": a verb holding the framing noun says something of its own;
     # not one that only makes someone do what it raises ("the outcomes prompted the team to halt the trial").
     # "sought to determine whether …", "set out to test whether …": what they meant to ask, they asked.
-    inquiring = {c.parent for c in reading.clauses if c.aimed and c.parent >= 0 and reading.tokens[c.head].norm in _INQUIRING}
+    inquiring = {c.parent for c in reading.clauses if c.aimed and c.parent >= 0 and reading.tokens[c.head].norm in INQUIRING}
     inquiring |= {
         c.parent
         for c in reading.clauses
-        if c.link is Link.OPEN and c.parent >= 0 and reading.tokens[tree.heads[c.head]].norm in _INQUIRING
+        if c.link is Link.OPEN and c.parent >= 0 and reading.tokens[tree.heads[c.head]].norm in INQUIRING
     }
     causing = {
         c.parent

@@ -53,7 +53,8 @@ _ANOTHER_TIME = frozenset(ENGLISH["reference"]["another_time"])
 _PREDICATIVE = frozenset(("attr", "acomp", "oprd", "root", "xcomp", "conj", "ccomp", "advcl", "acl", "relcl"))
 
 _INSTRUMENT_VERBS = frozenset(ENGLISH["instrument_verbs"]["words"])
-_INQUIRING = frozenset(form for w in ENGLISH["framing"]["inquiring_verbs"] for form in inflections(w))
+INQUIRING = frozenset(form for w in ENGLISH["framing"]["inquiring_verbs"] for form in inflections(w))
+"""Verbs of asking a question by study ("test whether", "determine if"), in every regular form."""
 _CHAIN_DEPS = frozenset(
     ("acomp", "attr", "oprd", "dobj", "advmod", "neg", "aux", "auxpass", "xcomp", "amod", "prep", "pcomp", "compound", "det")
 )
@@ -238,7 +239,7 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
                 return Rejection(candidate.claim, f"{candidate.frame}: {mention.text!r} is named only in what was meant")
     if clause.asserted or _presupposed(candidate) or _described_in_passing(reading, clause):
         return None
-    if (clause.link is Link.OPEN or clause.aimed) and candidate.claim.strength is Strength.HYPOTHESIS:
+    if (clause.link is Link.OPEN or clause.aimed) and candidate.claim.strength is Strength.HYPOTHESIS and _put_forward(reading, candidate.clause):
         # "to determine whether ketamine is another opioid", "set out to test the hypothesis that …"
         return None
     return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
@@ -252,7 +253,7 @@ def asked_by_the_source(candidate: Candidate, evidence: Evidence) -> FrameMatch 
     if clause.link is not Link.OPEN or claim.strength is Strength.HYPOTHESIS or clause.parent < 0:
         return None
     asker = reading.tree.heads[clause.head]
-    if asker < 0 or reading.tokens[asker].norm not in _INQUIRING or reading.negations_on(asker):
+    if asker < 0 or reading.tokens[asker].norm not in INQUIRING or not _put_forward(reading, candidate.clause):
         return None
     subjects, _ = reading.roles.subject_nodes(asker)
     askers = reading.roles.fillers(subjects)
@@ -288,6 +289,21 @@ def supposed(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     return None
 
 
+def _put_forward(reading: Reading, index: int) -> bool:
+    """Whether a question or an aim is put forward as it is said: nothing on the way up through the clauses
+    that ask or aim at it, nor the clause that holds them, is denied or a condition ("did not want to test
+    whether …", "if they had tested whether …")."""
+    clauses = reading.clauses
+    while index >= 0:
+        clause = clauses[index]
+        if reading.negations_on(clause.head) or reading.denials(index) or clause.link is Link.CONDITION:
+            return False
+        if not (clause.link in (Link.OPEN, Link.RAISED) or clause.aimed):
+            return True
+        index = clause.parent
+    return True
+
+
 def _meant_outside(reading: Reading, index: int, cue: Mention) -> bool:
     """Whether a clause is what someone meant to establish ("set out to prove that …"): not what they meant to
     test ("set out to test whether …"), nor an aim the cue itself says ("wanted to see how …", a cue of studying)."""
@@ -297,7 +313,7 @@ def _meant_outside(reading: Reading, index: int, cue: Mention) -> bool:
     while clauses[index].parent >= 0 and clauses[clauses[index].parent].aimed:
         index = clauses[index].parent
     head = clauses[index].head
-    if reading.tokens[head].norm in _INQUIRING or head in cue.span:
+    if reading.tokens[head].norm in INQUIRING or head in cue.span:
         return False  # "set out to test whether …": what they meant to test, they studied
     # "set out to prove that ketamine is an opioid": what they meant to establish is theirs, not the study's.
     return clauses[index].frames

@@ -420,7 +420,9 @@ def _leftmost(heads: list[int]) -> list[int]:
 
 
 def _below(heads: list[int], node: int, top: int) -> bool:
-    while node >= 0:
+    for _ in range(len(heads) + 1):  # a parse with a cycle ends the walk
+        if node < 0:
+            return False
         if node == top:
             return True
         node = heads[node]

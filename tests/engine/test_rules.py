@@ -485,8 +485,13 @@ def test_a_question_the_sources_study_asked_of_what_it_found_is_what_it_studied(
     ):
         verdict, reasons = check(engine, statement)
         assert verdict is S, statement
-    # Not another study's question, nor one the study is said not to have asked.
+    # Not another study's question, nor one the study is said not to have asked or wanted to ask.
     assert check(engine, "A 2019 study tested whether naltrexone blocks ketamine's antidepressant effect.")[0] is U
+    for statement in (
+        "The researchers did not want to determine whether naltrexone would block ketamine's antidepressant effects.",
+        "The researchers did not want to test whether ketamine interacts with opioid receptors.",
+    ):
+        assert check(engine, statement)[0] is U, statement
     assert check(engine, "Skeptics asked whether naltrexone blocks ketamine's antidepressant effect.")[0] is U
 
 
