@@ -434,7 +434,7 @@ class Accountant:
         return used
 
 
-_ELLIPSIS_HOSTS = frozenset(("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"))
+_ELLIPSIS_HOSTS = frozenset(ENGLISH["ellipsis_hosts"]["words"])
 _COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep", "advcl", "agent"))
 
 

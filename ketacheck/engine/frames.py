@@ -53,6 +53,7 @@ _LIGHT_VERBS = frozenset(ENGLISH["light_verbs"]["words"])
 _QUESTION_WORDS = frozenset(ENGLISH["question_words"]["words"])
 _LATER_MARKS = frozenset(ENGLISH["later_marks"]["words"])
 _ATTRIBUTING = frozenset(form for verb in ENGLISH["attributing_verbs"]["words"] for form in inflections(verb))
+_CREDIT_FOR = frozenset(ENGLISH["credit_for_verbs"]["words"])
 
 
 class Orientation(str, Enum):
@@ -518,6 +519,8 @@ def _attributed(reading: Reading, cue: Mention) -> tuple[list[Mention], list[Men
     if credited and source:
         return reading.roles.fillers(credited), reading.roles.fillers(source)
     # "credited its NMDA-blocking action for its effect on depression": the object is the cause, 'for' the effect.
+    if reading.tokens[anchor].norm not in _CREDIT_FOR:
+        return None
     for_ = [p for node in (anchor, *credited) for p in tree.children_by(node, "prep") if reading.tokens[p].norm == "for"]
     effect = [g for p in for_ for g in tree.children_by(p, "pobj", "pcomp")]
     if credited and effect:

@@ -337,7 +337,7 @@ def _semicolon_clauses(heads: list[int], deps: list[str], norms: list[str]) -> N
             deps[clause] = "parataxis" if [norms[i] for i in joiners] == [";"] else "conj"
 
 
-_EXAMPLE_PREPOSITIONS = frozenset(("as", "like", "including"))
+_EXAMPLE_PREPOSITIONS = frozenset(ENGLISH["repair_words"]["example_prepositions"])
 
 
 def _parallel_examples(heads: list[int], deps: list[str], norms: list[str]) -> None:
@@ -363,8 +363,8 @@ def _parallel_examples(heads: list[int], deps: list[str], norms: list[str]) -> N
                 heads[joiner] = kind
 
 
-_COPULA_FORMS = frozenset(("is", "was", "are", "were"))
-_DO_FORMS = frozenset(("do", "did", "does"))
+_COPULA_FORMS = frozenset(ENGLISH["repair_words"]["copula_forms"])
+_DO_FORMS = frozenset(ENGLISH["repair_words"]["do_forms"])
 
 
 def _pseudo_cleft(heads: list[int], deps: list[str], norms: list[str]) -> None:
@@ -451,7 +451,7 @@ def _in_order_to(heads: list[int], deps: list[str], norms: list[str]) -> None:
         heads[order], deps[order] = opener, "fixed"
 
 
-_APPOSITION_MARKS = frozenset((",", "–", "—", "-"))
+_APPOSITION_MARKS = frozenset(ENGLISH["repair_words"]["apposition_marks"])
 
 
 def _nearest_apposition(heads: list[int], deps: list[str], pos: list[str], norms: list[str]) -> None:

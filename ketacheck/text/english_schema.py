@@ -169,6 +169,13 @@ class Workings(_Section):
     verbs: Phrases
 
 
+class RepairWords(_Section):
+    copula_forms: Phrases
+    do_forms: Phrases
+    apposition_marks: Phrases
+    example_prepositions: Phrases
+
+
 class English(_Section):
     """english.json as a whole."""
 
@@ -241,6 +248,9 @@ class English(_Section):
     instrument_verbs: WordList
     example_prepositions: WordList
     workings: Workings
+    repair_words: RepairWords
+    ellipsis_hosts: WordList
+    credit_for_verbs: WordList
 
 
 def english_problems(raw: object) -> list[str]:
