@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ketacheck.engine.evidence import Evidence
 from ketacheck.engine.frames import FrameMatch
-from ketacheck.engine.rules import INQUIRING, denied_for
+from ketacheck.engine.rules import INQUIRING, askers, asking_verb, denied_for
 from ketacheck.reading import Link, Mention, MentionKind, Reading
 from ketacheck.reading.parser import Tree
 from ketacheck.records import Claim, Database, Strength
@@ -172,20 +172,15 @@ class Accountant:
     def _questions(self, reading: Reading, supported: list[FrameMatch]) -> list[str]:
         """ "The Stanford team investigated whether ketamine is merely another opioid": what someone is said to
         have asked must be something their own source asked or answered, not what another said of it."""
-        tree = reading.tree
         doubts: list[str] = []
-        for index, clause in enumerate(reading.clauses):
-            asker_verb = tree.heads[clause.head]
-            if clause.link is not Link.OPEN or asker_verb < 0 or reading.tokens[asker_verb].norm not in INQUIRING:
+        for index in range(len(reading.clauses)):
+            verb = asking_verb(reading, index)
+            if verb is None:
                 continue
-            subjects, _ = reading.roles.subject_nodes(asker_verb)
-            askers = {self._speaks_for[e] for m in reading.roles.fillers(subjects) for e in m.ids if e in self._speaks_for}
-            if not askers:
-                continue
-            below = {i for i, c in enumerate(reading.clauses) if _within(reading, i, index)}
-            answered = [m for m in supported if m.clause in below]
-            if answered and not any(m.claim.attribution in askers for m in answered):
-                doubts.append(f"the question {reading.tokens[asker_verb].text!r} is not one its asker's source asked")
+            sources = {self._speaks_for[e] for m in askers(reading, verb) for e in m.ids if e in self._speaks_for}
+            answered = [m for m in supported if _within(reading, m.clause, index)]
+            if sources and answered and not any(m.claim.attribution in sources for m in answered):
+                doubts.append(f"the question {reading.tokens[verb].text!r} is not one its asker's source asked")
         return doubts
 
     def _misattributed(self, credited_by: Mention, credited: set[str]) -> str:
@@ -505,11 +500,7 @@ def framing_tokens(reading: Reading, supported: list[FrameMatch]) -> set[int]:
     # not one that only makes someone do what it raises ("the outcomes prompted the team to halt the trial").
     # "sought to determine whether …", "set out to test whether …": what they meant to ask, they asked.
     inquiring = {c.parent for c in reading.clauses if c.aimed and c.parent >= 0 and reading.tokens[c.head].norm in INQUIRING}
-    inquiring |= {
-        c.parent
-        for c in reading.clauses
-        if c.link is Link.OPEN and c.parent >= 0 and reading.tokens[tree.heads[c.head]].norm in INQUIRING
-    }
+    inquiring |= {c.parent for index, c in enumerate(reading.clauses) if c.parent >= 0 and asking_verb(reading, index) is not None}
     causing = {
         c.parent
         for c in reading.clauses

@@ -245,31 +245,40 @@ def not_asserted(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     return Rejection(candidate.claim, f"{candidate.frame} is not asserted (a question, or under a denied or open frame)")
 
 
+def asking_verb(reading: Reading, index: int) -> int | None:
+    """The verb of inquiring that asks a clause's open question ("tested whether …"), if it is one."""
+    clause = reading.clauses[index]
+    asker = reading.tree.heads[clause.head]
+    if clause.link is not Link.OPEN or asker < 0 or reading.tokens[asker].norm not in INQUIRING:
+        return None
+    return asker
+
+
+def askers(reading: Reading, verb: int) -> list[Mention]:
+    """Who asks with a verb of inquiring: its subject, shared through a verb chain ("sought to determine")."""
+    subjects, _ = reading.roles.subject_nodes(verb)
+    return reading.roles.fillers(subjects)
+
+
 def asked_by_the_source(candidate: Candidate, evidence: Evidence) -> FrameMatch | None:
     """ "The study sought to determine whether naltrexone would dampen ketamine's benefits": a question the
     source's own study asked, of what it then found, is what it studied, whichever way the answer came out."""
     reading, claim = candidate.reading, candidate.claim
-    clause = reading.clauses[candidate.clause]
-    if clause.link is not Link.OPEN or claim.strength is Strength.HYPOTHESIS or clause.parent < 0:
+    verb = asking_verb(reading, candidate.clause)
+    if verb is None or claim.strength is Strength.HYPOTHESIS or not _put_forward(reading, candidate.clause):
         return None
-    asker = reading.tree.heads[clause.head]
-    if asker < 0 or reading.tokens[asker].norm not in INQUIRING or not _put_forward(reading, candidate.clause):
-        return None
-    subjects, _ = reading.roles.subject_nodes(asker)
-    askers = reading.roles.fillers(subjects)
-    if not askers or not all(
-        any(evidence.speaks_for.get(e) == claim.attribution for e in m.ids) and not reading.is_other(m) for m in askers
+    who = askers(reading, verb)
+    if not who or not all(
+        any(evidence.speaks_for.get(e) == claim.attribution for e in m.ids) and not reading.is_other(m) for m in who
     ):
         return None
-    who = askers[0].text
+    return _decided(candidate, Verdict.SUPPORTED, f"{candidate.frame}: asked by {who[0].text!r}, whose study answered it")
+
+
+def _decided(candidate: Candidate, verdict: Verdict, why: str) -> FrameMatch:
+    """The claim decided by the frame, which accounts for the frame's own words."""
     return FrameMatch(
-        claim,
-        Verdict.SUPPORTED,
-        candidate.clause,
-        frozenset(frame_tokens(candidate)),
-        f"{candidate.frame}: asked by {who!r}, whose study answered it",
-        specificity(candidate),
-        candidate,
+        candidate.claim, verdict, candidate.clause, frozenset(frame_tokens(candidate)), why, specificity(candidate), candidate
     )
 
 
@@ -601,15 +610,7 @@ def scope(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection | 
         # "Every participant who took the placebo got ketamine": the relative clause picks out whom "every"
         # ranges over; it does not say all took the placebo.
         return Rejection(claim, f"{candidate.frame}: the relative clause says which of the group, not that all did")
-    return FrameMatch(
-        claim,
-        Verdict.CONTRADICTED,
-        candidate.clause,
-        frozenset(frame_tokens(candidate)),
-        f"{candidate.frame}: {candidate.subject.text!r} is said of all, the source says only some",
-        specificity(candidate),
-        candidate,
-    )
+    return _decided(candidate, Verdict.CONTRADICTED, f"{candidate.frame}: {candidate.subject.text!r} is said of all, the source says only some")
 
 
 def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
@@ -695,7 +696,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
         if len(flips) > contrary:
             return Rejection(claim, f"{candidate.frame}: a denied opposite ({'; '.join(flips)}) settles nothing")
         detail = f"{candidate.frame}: the statement says the opposite ({flips[0]}) of what the source says"
-        return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
+        return _decided(candidate, Verdict.CONTRADICTED, detail)
     conditions = evidence.conditions.get(claim.relation, frozenset()) - set(claim.subject) - set(claim.object)
     if polarity == claim.polarity and not claim.condition and conditions and _condition_named(candidate, conditions, count_conceded=True):
         # "When patients took naltrexone first, ketamine relieved their depression": where the source says how
@@ -710,7 +711,7 @@ def compare(candidate: Candidate, evidence: Evidence) -> FrameMatch | Rejection:
     says = "holds" if polarity else "does not hold"
     source_says = "holds" if claim.polarity else "does not hold"
     detail = f"{candidate.frame}: the statement says it {says}{how}, the source says it {source_says}"
-    return FrameMatch(claim, Verdict.CONTRADICTED, candidate.clause, used, detail, specificity(candidate), candidate)
+    return _decided(candidate, Verdict.CONTRADICTED, detail)
 
 
 def _in_degree_only(candidate: Candidate, denial: str) -> Rejection:
@@ -744,10 +745,10 @@ def use_denied(candidate: Candidate, evidence: Evidence) -> Rejection | None:
     head = tree.heads[predicate]
     if head < 0 or tree.deps[predicate] not in ("xcomp", "advcl") or reading.tokens[head].norm not in _INSTRUMENT_VERBS:
         return None
-    denial = next((n for n in reading.negations_on(head)), None)
-    if denial is None:
+    denials = reading.negations_on(head)
+    if not denials:
         return None
-    return Rejection(candidate.claim, f"{candidate.frame}: {denial!r} denies {reading.tokens[head].text!r}, not what it is for")
+    return Rejection(candidate.claim, f"{candidate.frame}: {denials[0]!r} denies {reading.tokens[head].text!r}, not what it is for")
 
 
 RULES: tuple[Rule, ...] = (
@@ -1227,15 +1228,14 @@ def _quantified(reading: Reading, mention: Mention, denied: bool) -> bool:
     """Whether "all", "every"… quantify the mention, denied ("not every") or not; not the partitive
     "(12) of all the participants"."""
     tree = reading.tree
+    quantified = mention.anchor
     if tree.deps[mention.anchor] == "pobj" and reading.tokens[tree.heads[mention.anchor]].norm == "of":
         # "every one of the 30 recruits", "all of them": the quantifier on what "of" hangs from ranges over them.
-        whole = tree.heads[tree.heads[mention.anchor]]
+        quantified = tree.heads[tree.heads[mention.anchor]]
         narrowed = any(tree.deps[c] == "det" and reading.tokens[c].norm in DEMONSTRATIVES for c in tree.children[mention.anchor])
-        if whole < 0 or narrowed:
+        if quantified < 0 or narrowed:
             return False  # "each of those 12 patients": of a part picked out, not of the whole group
-        quantifiers = [whole, *tree.children[whole]]
-        return any(reading.tokens[q].norm in _UNIVERSAL and _denied_quantifier(reading, q) == denied for q in quantifiers)
-    quantifiers = [mention.anchor, *tree.children[mention.anchor]]
+    quantifiers = [quantified, *tree.children[quantified]]
     return any(reading.tokens[q].norm in _UNIVERSAL and _denied_quantifier(reading, q) == denied for q in quantifiers)
 
 

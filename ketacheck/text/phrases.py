@@ -38,7 +38,7 @@ class PhraseIndex(Generic[T]):
         self._gerunds: dict[tuple[str, ...], tuple[int, ...]] = {}
         for phrase, payload in entries:
             self.add(phrase, payload)
-        self._ordered: dict[str, _Node[T]] = {}
+        self._tries: dict[str, _Node[T]] = {}
 
     def add(self, phrase: str, payload: T) -> None:
         words = phrase_tokens(phrase)
@@ -53,7 +53,7 @@ class PhraseIndex(Generic[T]):
         payloads = self._by_first[stems[0]].setdefault(stems, [])
         if payload not in payloads:
             payloads.append(payload)
-        self._ordered = {}
+        self._tries = {}
 
     def words(self) -> set[str]:
         """Every stem any phrase contains."""
@@ -61,7 +61,7 @@ class PhraseIndex(Generic[T]):
 
     def _trie(self, first: str) -> _Node[T]:
         """The phrases starting with a stem, as a tree of their later stems: one walk tries them all."""
-        root = self._ordered.get(first)
+        root = self._tries.get(first)
         if root is None:
             root = _Node()
             for order, (stems, payloads) in enumerate(self._by_first.get(first, {}).items()):
@@ -69,7 +69,7 @@ class PhraseIndex(Generic[T]):
                 for wanted in stems[1:]:
                     node = node.children.setdefault(wanted, _Node())
                 node.ends.append((order, tuple(payloads), 0 in self._gerunds.get(stems, ())))
-            self._ordered[first] = root
+            self._tries[first] = root
         return root
 
     def exact(self, tokens: Sequence[Token]) -> tuple[T, ...]:
